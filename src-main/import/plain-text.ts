@@ -1,0 +1,23 @@
+// Plain text: one article; the first non-empty line is the title, blank lines separate paragraphs.
+import type { ArticleDraft } from './article';
+
+export function parsePlainText(text: string): ArticleDraft[] {
+  const paragraphs = text
+    .split(/\n[ \t]*\n/)
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
+  const first = paragraphs[0];
+  if (first === undefined) return [];
+  const [title = '', ...restOfFirst] = first.split('\n');
+  const body = [restOfFirst.join('\n'), ...paragraphs.slice(1)].filter((p) => p.trim() !== '');
+  return [
+    {
+      title,
+      caption: null,
+      credit: null,
+      author: null,
+      published: null,
+      blocks: body.map((text) => ({ kind: 'paragraph', text })),
+    },
+  ];
+}

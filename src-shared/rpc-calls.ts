@@ -1,0 +1,50 @@
+// The typed map of every call the renderer makes to the privileged side (Electron main through
+// the preload, or the browser edition's Node host over HTTP), and the events it receives.
+// One map, two transports: both sides validate arguments against `validateRpcArgs`.
+import type { ParsedFile } from './model';
+import type { Result } from './result';
+
+export interface SaveRequest {
+  /** File name offered to the analyst; a bare name, never a path. */
+  suggestedName: string;
+  mime: 'text/html' | 'text/markdown' | 'text/csv' | 'application/json' | 'application/ld+json';
+  content: string;
+}
+
+export interface SaveOutcome {
+  /** Where the file was written; null when the analyst cancelled. */
+  path: string | null;
+}
+
+export interface RpcCalls {
+  /** Parse a file the renderer already holds (browser chooser, drag-and-drop). */
+  importFile: { args: [name: string, bytes: Uint8Array]; result: ParsedFile };
+  /** Show the native open dialog and parse the chosen files (desktop only). */
+  openFiles: { args: []; result: ParsedFile[] };
+  /** Offer a save dialog and write the file. */
+  saveFile: { args: [request: SaveRequest]; result: SaveOutcome };
+  /** Open a vetted http(s) link in the system browser. */
+  openExternal: { args: [url: string]; result: null };
+}
+
+export type RpcMethod = keyof RpcCalls;
+export type RpcArgs<M extends RpcMethod> = RpcCalls[M]['args'];
+export type RpcResult<M extends RpcMethod> = Result<RpcCalls[M]['result']>;
+
+/** Events pushed from the privileged side to the renderer (desktop menu, OS file opens). */
+export interface RpcEvents {
+  /** Files opened from the menu, Open Recent, the OS or a second instance. */
+  filesOpened: Result<ParsedFile>[];
+  /** A menu command the renderer carries out. */
+  menuCommand: 'export-report' | 'open-file';
+}
+export type RpcEvent = keyof RpcEvents;
+
+/** What the renderer sees: one function per call, plus event subscription. */
+export type ClaimdeskBridge = {
+  [M in RpcMethod]: (...args: RpcArgs<M>) => Promise<RpcResult<M>>;
+} & {
+  /** 'desktop' has native dialogs and menus; 'web' is the browser edition. */
+  readonly edition: 'desktop' | 'web';
+  on<E extends RpcEvent>(event: E, listener: (payload: RpcEvents[E]) => void): () => void;
+};
