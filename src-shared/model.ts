@@ -162,3 +162,20 @@ export interface SourceRecord {
   url: string | null;
   reliabilityNote: string;
 }
+
+export interface SettingsRecord {
+  /** The analyst's name, recorded as each annotation's author. */
+  analystName: string;
+  /** The organisation publishing ClaimReview. */
+  organisationName: string;
+  organisationUrl: string;
+}
+
+/** Everything in a library: what a backup holds and what exporters read. */
+export interface LibrarySnapshot {
+  documents: DocumentRecord[];
+  annotations: AnnotationRecord[];
+  labels: LabelRecord[];
+  sources: SourceRecord[];
+  settings: SettingsRecord;
+}

@@ -19,8 +19,8 @@ export interface SaveOutcome {
 export interface RpcCalls {
   /** Parse a file the renderer already holds (browser chooser, drag-and-drop). */
   importFile: { args: [name: string, bytes: Uint8Array]; result: ParsedFile };
-  /** Show the native open dialog and parse the chosen files (desktop only). */
-  openFiles: { args: []; result: ParsedFile[] };
+  /** Show the native open dialog and parse the chosen files (desktop only); [] when cancelled. */
+  openFiles: { args: []; result: Result<ParsedFile>[] };
   /** Offer a save dialog and write the file. */
   saveFile: { args: [request: SaveRequest]; result: SaveOutcome };
   /** Open a vetted http(s) link in the system browser. */
