@@ -1,0 +1,42 @@
+// Live views of the library for the UI (Dexie liveQuery): they re-render when a write lands,
+// whichever window or tab made it.
+import { useLiveQuery } from 'dexie-react-hooks';
+import { documentOrder } from '../../../src-shared/anchoring/segments';
+import type { AnnotationRecord, DocumentRecord, LabelRecord } from '../../../src-shared/model';
+import { annotationsOf, labelsInOrder } from '../db/library';
+import { db } from '../db/instance';
+
+const NO_DOCS: DocumentRecord[] = [];
+const NO_ANNOTATIONS: AnnotationRecord[] = [];
+const NO_LABELS: LabelRecord[] = [];
+
+export function useDocuments(): DocumentRecord[] {
+  return useLiveQuery(() => db.documents.orderBy('importedAt').toArray(), [], NO_DOCS);
+}
+
+export function useDocument(id: string | null): DocumentRecord | undefined {
+  return useLiveQuery(() => (id ? db.documents.get(id) : undefined), [id]);
+}
+
+/** The document's annotations in document order. */
+export function useAnnotations(documentId: string | null): AnnotationRecord[] {
+  return useLiveQuery(
+    async () => {
+      if (!documentId) return NO_ANNOTATIONS;
+      const list = await annotationsOf(db, documentId);
+      const spans = list.map((a) => ({
+        id: a.id,
+        start: a.target.position.start,
+        end: a.target.position.end,
+        a,
+      }));
+      return documentOrder(spans).map((s) => s.a);
+    },
+    [documentId],
+    NO_ANNOTATIONS,
+  );
+}
+
+export function useLabels(): LabelRecord[] {
+  return useLiveQuery(() => labelsInOrder(db), [], NO_LABELS);
+}

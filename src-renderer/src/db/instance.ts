@@ -1,0 +1,4 @@
+// The renderer's one open library database.
+import { openDatabase } from './database';
+
+export const db = openDatabase();

@@ -1,0 +1,97 @@
+// The read-only article: a Lexical editor that shows the document with its highlights as
+// MarkNodes. Analysts select and label; they never change the text.
+import { useEffect, useRef, type ReactElement } from 'react';
+import { LexicalComposer } from '@lexical/react/LexicalComposer';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { ContentEditable } from '@lexical/react/LexicalContentEditable';
+import { MarkNode } from '@lexical/mark';
+import type { AnnotationRecord, DocumentRecord } from '../../../src-shared/model';
+import { ArticleBlockNode } from './ArticleBlockNode';
+import { syncArticle, type RenderedArticle } from './article-sync';
+import { MarkPainter, type MarkLook } from './mark-painter';
+
+export interface ArticleHandle {
+  /** Scrolls to an annotation's highlight and flashes it. */
+  reveal(annotationId: string): void;
+  root(): HTMLElement | null;
+}
+
+interface Props {
+  document: DocumentRecord;
+  annotations: readonly AnnotationRecord[];
+  lookOf: (annotationId: string) => MarkLook | undefined;
+  handleRef: { current: ArticleHandle | null };
+  onMarkClick: (annotationIds: string[]) => void;
+}
+
+const editorConfig = {
+  namespace: 'claimdesk-article',
+  editable: false,
+  nodes: [ArticleBlockNode, MarkNode],
+  theme: { mark: 'cd-mark', markOverlap: 'cd-mark-overlap' },
+  onError(error: Error) {
+    throw error;
+  },
+};
+
+function SyncPlugin({ document: doc, annotations, lookOf, handleRef }: Omit<Props, 'onMarkClick'>): null {
+  const [editor] = useLexicalComposerContext();
+  const rendered = useRef<RenderedArticle | null>(null);
+  const painter = useRef<MarkPainter | null>(null);
+
+  useEffect(() => {
+    const p = new MarkPainter(editor);
+    painter.current = p;
+    const unregister = p.register();
+    handleRef.current = {
+      root: () => editor.getRootElement(),
+      reveal(annotationId) {
+        const [first, ...rest] = p.elementsOf(annotationId);
+        if (!first) return;
+        first.scrollIntoView({ block: 'center', behavior: 'smooth' });
+        for (const element of [first, ...rest]) {
+          element.classList.remove('cd-flash');
+          void element.offsetWidth; // restart the animation when revealed twice in a row
+          element.classList.add('cd-flash');
+        }
+      },
+    };
+    return () => {
+      unregister();
+      handleRef.current = null;
+      painter.current = null;
+      rendered.current = null;
+    };
+  }, [editor, handleRef]);
+
+  useEffect(() => {
+    const spans = annotations.map((a) => ({
+      id: a.id,
+      start: a.target.position.start,
+      end: a.target.position.end,
+    }));
+    rendered.current = syncArticle(editor, doc.id, doc.blocks, spans, rendered.current);
+    painter.current?.setLook(lookOf);
+  }, [editor, doc, annotations, lookOf]);
+
+  return null;
+}
+
+export function ArticleView({ onMarkClick, ...props }: Props): ReactElement {
+  return (
+    <LexicalComposer initialConfig={editorConfig}>
+      <div
+        className="cd-article-body"
+        dir={props.document.direction}
+        onClick={(event) => {
+          const mark = (event.target as HTMLElement).closest('mark');
+          const ids = mark?.dataset.annotationIds;
+          if (ids) onMarkClick(ids.split(' '));
+        }}
+      >
+        <ContentEditable className="cd-article-text" aria-label="Article text" aria-readonly />
+      </div>
+      <SyncPlugin {...props} />
+    </LexicalComposer>
+  );
+}

@@ -1,0 +1,45 @@
+// Shared steps for the browser-edition end-to-end tests.
+import { expect, type Page } from '@playwright/test';
+import { fileURLToPath } from 'node:url';
+
+export const fixture = (name: string): string =>
+  fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
+
+/** Opens files through the "Open file…" button and the browser's file chooser. */
+export async function openThroughChooser(page: Page, ...files: string[]): Promise<void> {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open file…' }).click();
+  await (await chooser).setFiles(files);
+}
+
+/** Selects the exact text `phrase` inside the article with a real mouse drag across it. */
+export async function selectPhrase(page: Page, phrase: string): Promise<void> {
+  const box = await page.evaluate((text) => {
+    const root = document.querySelector('.cd-article-text');
+    if (!root) throw new Error('no article');
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent?.indexOf(text) ?? -1;
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + text.length);
+      const rects = range.getClientRects();
+      const first = rects[0];
+      const last = rects[rects.length - 1];
+      if (!first || !last) break;
+      return {
+        x1: first.left + 1,
+        y1: first.top + first.height / 2,
+        x2: last.right - 1,
+        y2: last.top + last.height / 2,
+      };
+    }
+    throw new Error(`phrase not found in one text node: ${text}`);
+  }, phrase);
+  await page.mouse.move(box.x1, box.y1);
+  await page.mouse.down();
+  await page.mouse.move(box.x2, box.y2, { steps: 8 });
+  await page.mouse.up();
+  await expect.poll(() => page.evaluate(() => window.getSelection()?.toString().trim())).toBe(phrase);
+}

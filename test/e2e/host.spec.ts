@@ -1,0 +1,43 @@
+// The browser edition's host answers only its own page: the RPC endpoints need the page's token,
+// its own Host, and no foreign Origin.
+import { expect, test } from '@playwright/test';
+
+test('RPC refuses requests without the page token, from another origin, or to another host', async ({
+  request,
+  page,
+  baseURL,
+}) => {
+  const body = Buffer.from('Title\n\nBody text.');
+  const noToken = await request.post('/rpc/importFile?name=a.txt', { data: body });
+  expect(noToken.status()).toBe(403);
+
+  await page.goto('/');
+  const token = await page.locator('meta[name="claimdesk-token"]').getAttribute('content');
+  expect(token).toMatch(/^[0-9a-f]{64}$/);
+
+  const foreign = await request.post('/rpc/importFile?name=a.txt', {
+    data: body,
+    headers: { 'x-claimdesk-token': token as string, origin: 'http://evil.example' },
+  });
+  expect(foreign.status()).toBe(403);
+
+  const rebound = await request.post('/rpc/importFile?name=a.txt', {
+    data: body,
+    headers: { 'x-claimdesk-token': token as string, host: 'evil.example' },
+  });
+  expect(rebound.status()).toBe(421);
+
+  const good = await request.post('/rpc/importFile?name=a.txt', {
+    data: body,
+    headers: { 'x-claimdesk-token': token as string, origin: new URL(baseURL as string).origin },
+  });
+  expect(await good.json()).toMatchObject({
+    ok: true,
+    value: { file: 'a.txt', articles: [{ title: 'Title' }] },
+  });
+
+  const traversal = await request.get('/..%2f..%2fpackage.json');
+  expect(traversal.status()).toBe(404);
+  const page404 = await request.get('/index.html');
+  expect(page404.headers()['content-security-policy']).toContain("script-src 'self'");
+});

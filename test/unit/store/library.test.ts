@@ -1,0 +1,128 @@
+// The library store on fake-indexeddb: documents keyed by content hash, no duplicates on
+// re-open, annotations stored with W3C selectors over the canonical text.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openDatabase, type ClaimdeskDb } from '../../../src-renderer/src/db/database';
+import {
+  addParsedFile,
+  annotationsOf,
+  createAnnotation,
+  deleteAnnotation,
+  labelsInOrder,
+} from '../../../src-renderer/src/db/library';
+import type { ParsedFile } from '../../../src-shared/model';
+
+const parsed: ParsedFile = {
+  file: 'dump.txt',
+  format: 'news-dump',
+  encoding: 'utf-8',
+  articles: [
+    {
+      title: 'First title',
+      caption: 'A caption (AFP)',
+      credit: 'AFP',
+      author: null,
+      published: null,
+      direction: 'ltr',
+      blocks: [{ kind: 'paragraph', text: 'The minister said exports rose 12 percent.' }],
+      contentHash: 'hash-one',
+    },
+    {
+      title: 'Second title',
+      caption: null,
+      credit: null,
+      author: null,
+      published: null,
+      direction: 'ltr',
+      blocks: [{ kind: 'paragraph', text: 'Another body.' }],
+      contentHash: 'hash-two',
+    },
+  ],
+};
+
+let db: ClaimdeskDb;
+let n = 0;
+beforeEach(() => {
+  db = openDatabase(`test-library-${++n}`);
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+describe('library store', () => {
+  it('starts with the five default labels in key order', async () => {
+    expect((await labelsInOrder(db)).map((l) => l.name)).toEqual([
+      'Claim',
+      'Statistic',
+      'Quote',
+      'Opinion',
+      'Prediction',
+    ]);
+  });
+
+  it('stores each article as a document with title, caption and body as canonical text', async () => {
+    const ids = await addParsedFile(db, parsed);
+    expect(ids).toEqual(['hash-one', 'hash-two']);
+    const doc = await db.documents.get('hash-one');
+    expect(doc).toMatchObject({
+      sourceFile: 'dump.txt',
+      articleIndex: 0,
+      title: 'First title',
+      credit: 'AFP',
+    });
+    expect(doc?.text).toBe('First title\n\nA caption (AFP)\n\nThe minister said exports rose 12 percent.');
+    expect(doc?.blocks.map((b) => b.kind)).toEqual(['title', 'caption', 'paragraph']);
+  });
+
+  it('opening the same file again adds nothing and keeps the annotations', async () => {
+    await addParsedFile(db, parsed);
+    const doc = (await db.documents.get('hash-one'))!;
+    const start = doc.text.indexOf('exports rose 12 percent');
+    await createAnnotation(db, {
+      document: doc,
+      start,
+      end: start + 23,
+      labelId: 'statistic',
+      author: 'Ana',
+    });
+    await addParsedFile(db, parsed);
+    expect(await db.documents.count()).toBe(2);
+    expect(await annotationsOf(db, 'hash-one')).toHaveLength(1);
+  });
+
+  it('records TextQuote and TextPosition selectors for a highlight', async () => {
+    await addParsedFile(db, parsed);
+    const doc = (await db.documents.get('hash-one'))!;
+    const start = doc.text.indexOf('exports rose 12 percent');
+    const created = await createAnnotation(
+      db,
+      { document: doc, start, end: start + 23, labelId: 'statistic', author: 'Ana' },
+      new Date('2026-01-02T03:04:05Z'),
+    );
+    const [stored] = await annotationsOf(db, 'hash-one');
+    expect(stored).toEqual(created);
+    expect(stored?.target.quote).toEqual({
+      type: 'TextQuoteSelector',
+      exact: 'exports rose 12 percent',
+      prefix: 'aption (AFP)\n\nThe minister said ',
+      suffix: '.',
+    });
+    expect(stored?.target.position).toEqual({ type: 'TextPositionSelector', start, end: start + 23 });
+    expect(stored).toMatchObject({
+      labelId: 'statistic',
+      created: '2026-01-02T03:04:05.000Z',
+      author: 'Ana',
+    });
+    await deleteAnnotation(db, created.id);
+    expect(await annotationsOf(db, 'hash-one')).toEqual([]);
+  });
+
+  it('refuses a highlight on a document that is not in the library, storing nothing', async () => {
+    await addParsedFile(db, parsed);
+    const doc = (await db.documents.get('hash-one'))!;
+    await db.documents.delete('hash-one');
+    await expect(
+      createAnnotation(db, { document: doc, start: 0, end: 5, labelId: 'claim', author: '' }),
+    ).rejects.toThrow(/no longer in the library/);
+    expect(await db.annotations.count()).toBe(0);
+  });
+});
