@@ -16,6 +16,8 @@ export default defineConfig({
           'import-worker': resolve('src-main/services/import-worker.ts'),
           cli: resolve('src-main/cli/index.ts'),
         },
+        // Chunks sit beside the entries so the import service finds import-worker.js next to itself.
+        output: { chunkFileNames: '[name]-[hash].js' },
       },
     },
   },

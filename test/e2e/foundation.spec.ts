@@ -23,7 +23,7 @@ test('the sample dump opens as two documents, a claim is highlighted with "1" an
   const library = page.getByRole('navigation', { name: 'Library' });
   await expect(library.getByRole('button')).toHaveText([TITLE_1, TITLE_2]);
 
-  const article = page.getByRole('region', { name: 'Article' });
+  const article = page.getByRole('region', { name: 'Article', exact: true });
   await expect(article.getByRole('heading', { level: 1 })).toHaveText(TITLE_1);
   await expect(article).not.toContainText(/^TT$/m);
 
@@ -39,17 +39,17 @@ test('the sample dump opens as two documents, a claim is highlighted with "1" an
   await expect(panel.getByRole('listitem').first()).toContainText(CLAIM);
 
   await page.reload();
-  await expect(page.getByRole('region', { name: 'Article' }).locator('mark', { hasText: CLAIM })).toHaveCount(
-    1,
-  );
+  await expect(
+    page.getByRole('region', { name: 'Article', exact: true }).locator('mark', { hasText: CLAIM }),
+  ).toHaveCount(1);
   await expect(page.getByRole('complementary', { name: 'Annotations' }).getByRole('listitem')).toHaveCount(1);
 
   // Opening the same file again finds the same documents: nothing is duplicated.
   await openThroughChooser(page, SAMPLE);
   await expect(page.getByRole('navigation', { name: 'Library' }).getByRole('button')).toHaveCount(2);
-  await expect(page.getByRole('region', { name: 'Article' }).locator('mark', { hasText: CLAIM })).toHaveCount(
-    1,
-  );
+  await expect(
+    page.getByRole('region', { name: 'Article', exact: true }).locator('mark', { hasText: CLAIM }),
+  ).toHaveCount(1);
 });
 
 test('the exported report is one self-contained HTML file showing the numbered highlight', async ({

@@ -14,6 +14,7 @@ export async function openThroughChooser(page: Page, ...files: string[]): Promis
 
 /** Selects the exact text `phrase` inside the article with a real mouse drag across it. */
 export async function selectPhrase(page: Page, phrase: string): Promise<void> {
+  await expect(page.locator('.cd-article-text')).toContainText(phrase);
   const box = await page.evaluate((text) => {
     const root = document.querySelector('.cd-article-text');
     if (!root) throw new Error('no article');

@@ -3,7 +3,7 @@
 // MarkNode holding every covering annotation id. Only blocks whose runs changed are rebuilt, so
 // adding a highlight to a long article touches one paragraph, not the whole article.
 import { $createMarkNode } from '@lexical/mark';
-import { $createTextNode, $getNodeByKey, $getRoot, type LexicalEditor, type NodeKey } from 'lexical';
+import { $createTextNode, $getNodeByKey, $getRoot, $setSelection, type LexicalEditor, type NodeKey } from 'lexical';
 import { blockOffsets } from '../../../src-shared/canonical';
 import type { DocBlock } from '../../../src-shared/model';
 import { segmentBlocks, type AnnotationSpan, type Segment } from '../../../src-shared/anchoring/segments';
@@ -51,6 +51,8 @@ export function syncArticle(
   const blockKeys: NodeKey[] = same ? [...previous.blockKeys] : [];
   editor.update(
     () => {
+      // The analyst's selection may sit in nodes about to be replaced; the view never needs it kept.
+      $setSelection(null);
       if (!same) {
         const root = $getRoot();
         root.clear();
