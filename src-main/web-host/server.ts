@@ -9,7 +9,7 @@ import { err } from '../../src-shared/result';
 import { MAX_IMPORT_BYTES } from '../../src-shared/validate';
 import { importFile } from '../services/import-service';
 import { dispatchRpc, type RpcImplementation } from '../services/rpc-dispatch';
-import { contentTypeOf, resolveStaticPath } from './static-files';
+import { contentTypeFor, resolveRendererPath } from '../services/renderer-assets';
 
 export interface WebHostOptions {
   port: number;
@@ -69,10 +69,10 @@ export function createWebHost({ port, rendererDir }: WebHostOptions): { server: 
     value.length === token.length &&
     timingSafeEqual(Buffer.from(value), Buffer.from(token));
 
-  async function serveStatic(req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void> {
+  async function serveStatic(req: IncomingMessage, res: ServerResponse, rawPath: string): Promise<void> {
     if (req.method !== 'GET' && req.method !== 'HEAD')
       return send(res, 405, 'text/plain', 'method not allowed');
-    const file = resolveStaticPath(rendererDir, pathname);
+    const file = resolveRendererPath(rendererDir, rawPath);
     if (!file) return send(res, 404, 'text/plain', 'not found');
     let body: Buffer;
     try {
@@ -82,7 +82,7 @@ export function createWebHost({ port, rendererDir }: WebHostOptions): { server: 
     }
     if (file.endsWith('index.html'))
       body = Buffer.from(body.toString('utf8').replace('%CLAIMDESK_TOKEN%', token), 'utf8');
-    send(res, 200, contentTypeOf(file), body);
+    send(res, 200, contentTypeFor(file), body);
   }
 
   async function serveRpc(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
@@ -122,7 +122,7 @@ export function createWebHost({ port, rendererDir }: WebHostOptions): { server: 
         ? Promise.resolve(send(res, 200, 'text/plain', 'ok'))
         : url.pathname.startsWith('/rpc/')
           ? serveRpc(req, res, url)
-          : serveStatic(req, res, url.pathname);
+          : serveStatic(req, res, req.url ?? '/');
     handle.catch(() => {
       if (!res.headersSent) send(res, 500, 'text/plain', 'internal error');
       else res.destroy();

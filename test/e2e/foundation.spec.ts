@@ -109,6 +109,7 @@ test('a file that cannot be imported is named in a clear message and adds nothin
 test('the article text cannot be changed by typing', async ({ page }) => {
   await openThroughChooser(page, SAMPLE);
   const text = page.locator('.cd-article-text');
+  await expect(text).toContainText('Against this backdrop');
   const before = await text.innerText();
   await text.click();
   await page.keyboard.type('xyz');

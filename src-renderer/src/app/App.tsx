@@ -6,8 +6,9 @@ import { htmlReport } from '../../../src-shared/report/html-report';
 import type { ParsedFile } from '../../../src-shared/model';
 import type { Result } from '../../../src-shared/result';
 import { getBridge } from '../bridge/bridge';
-import { createAnnotation, deleteAnnotation, getSetting, setSetting } from '../db/library';
-import { db } from '../db/instance';
+import { getSetting, newAnnotation, setSetting } from '../db/library';
+import { db, history } from '../db/instance';
+import { track } from './save-state';
 import { ArticleView, type ArticleHandle } from '../editor/ArticleView';
 import { selectionOffsets } from '../editor/selection-offsets';
 import { AnnotationsPanel } from '../components/AnnotationsPanel';
@@ -110,7 +111,8 @@ export function App(): ReactElement {
       if (!range) return;
       const author = await getSetting(db, 'analystName', '');
       try {
-        const record = await createAnnotation(db, { document: current, ...range, labelId, author });
+        const record = newAnnotation({ document: current, ...range, labelId, author });
+        await track(history.commit([{ before: null, after: record }]));
         setSelectedId(record.id);
         window.getSelection()?.removeAllRanges();
         setMenuAt(null);
@@ -124,7 +126,9 @@ export function App(): ReactElement {
   const remove = useCallback(
     async (id: string) => {
       const index = annotations.findIndex((a) => a.id === id);
-      await deleteAnnotation(db, id);
+      const record = annotations[index];
+      if (!record) return;
+      await track(history.commit([{ before: record, after: null }]));
       const next = annotations[index + 1] ?? annotations[index - 1];
       setSelectedId(next?.id ?? null);
       if (next)

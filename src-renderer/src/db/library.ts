@@ -4,6 +4,7 @@ import type { AnnotationRecord, DocumentRecord, LabelRecord, ParsedFile } from '
 import { articleDocBlocks, canonicalText } from '../../../src-shared/canonical';
 import { describeRange } from '../../../src-shared/anchoring/selectors';
 import type { ClaimdeskDb } from './database';
+import { applyChanges } from './annotation-changes';
 
 export function documentsFromParsedFile(file: ParsedFile, importedAt: string): DocumentRecord[] {
   return file.articles.map((article, articleIndex) => {
@@ -50,18 +51,14 @@ export interface NewAnnotation {
   author: string;
 }
 
-export function newAnnotationId(): string {
-  return globalThis.crypto.randomUUID();
-}
-
-export async function createAnnotation(
-  db: ClaimdeskDb,
+/** A new annotation record (not yet stored) over [start, end) of the document's canonical text. */
+export function newAnnotation(
   { document, start, end, labelId, author }: NewAnnotation,
   now = new Date(),
-): Promise<AnnotationRecord> {
+): AnnotationRecord {
   const stamp = now.toISOString();
-  const record: AnnotationRecord = {
-    id: newAnnotationId(),
+  return {
+    id: globalThis.crypto.randomUUID(),
     documentId: document.id,
     target: describeRange(document.text, start, end),
     labelId,
@@ -77,24 +74,17 @@ export async function createAnnotation(
     modified: stamp,
     orphaned: false,
   };
-  await db.transaction('rw', db.annotations, db.documents, async () => {
-    if (!(await db.documents.get(document.id))) throw new Error('the document is no longer in the library');
-    await db.annotations.add(record);
-  });
-  return record;
 }
 
-export async function deleteAnnotation(db: ClaimdeskDb, id: string): Promise<void> {
-  await db.annotations.delete(id);
-}
-
-export async function relabelAnnotation(
+/** Stores a new annotation (outside undo history: imports, tests). */
+export async function createAnnotation(
   db: ClaimdeskDb,
-  id: string,
-  labelId: string,
+  spec: NewAnnotation,
   now = new Date(),
-): Promise<void> {
-  await db.annotations.update(id, { labelId, modified: now.toISOString() });
+): Promise<AnnotationRecord> {
+  const record = newAnnotation(spec, now);
+  await applyChanges(db, [{ before: null, after: record }]);
+  return record;
 }
 
 export function annotationsOf(db: ClaimdeskDb, documentId: string): Promise<AnnotationRecord[]> {

@@ -3,7 +3,14 @@
 // MarkNode holding every covering annotation id. Only blocks whose runs changed are rebuilt, so
 // adding a highlight to a long article touches one paragraph, not the whole article.
 import { $createMarkNode } from '@lexical/mark';
-import { $createTextNode, $getNodeByKey, $getRoot, $setSelection, type LexicalEditor, type NodeKey } from 'lexical';
+import {
+  $createTextNode,
+  $getNodeByKey,
+  $getRoot,
+  $setSelection,
+  type LexicalEditor,
+  type NodeKey,
+} from 'lexical';
 import { blockOffsets } from '../../../src-shared/canonical';
 import type { DocBlock } from '../../../src-shared/model';
 import { segmentBlocks, type AnnotationSpan, type Segment } from '../../../src-shared/anchoring/segments';

@@ -6,10 +6,10 @@ import {
   addParsedFile,
   annotationsOf,
   createAnnotation,
-  deleteAnnotation,
   labelsInOrder,
 } from '../../../src-renderer/src/db/library';
 import type { ParsedFile } from '../../../src-shared/model';
+import { applyChanges } from '../../../src-renderer/src/db/annotation-changes';
 
 const parsed: ParsedFile = {
   file: 'dump.txt',
@@ -112,7 +112,7 @@ describe('library store', () => {
       created: '2026-01-02T03:04:05.000Z',
       author: 'Ana',
     });
-    await deleteAnnotation(db, created.id);
+    await applyChanges(db, [{ before: created, after: null }]);
     expect(await annotationsOf(db, 'hash-one')).toEqual([]);
   });
 

@@ -1,0 +1,82 @@
+// dispatchRpc: unknown methods and invalid arguments never reach a handler; a throwing handler
+// becomes an error reply.
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { ok } from '../../../src-shared/result';
+import { dispatchRpc, type RpcImplementation } from '../../../src-main/services/rpc-dispatch';
+
+function stubImpl() {
+  return {
+    importFile: vi.fn<RpcImplementation['importFile']>(async (name) =>
+      ok({ file: name, format: 'text' as const, encoding: 'utf-8', articles: [] }),
+    ),
+    openFiles: vi.fn<RpcImplementation['openFiles']>(async () => ok([])),
+    saveFile: vi.fn<RpcImplementation['saveFile']>(async () => ok({ path: null })),
+    openExternal: vi.fn<RpcImplementation['openExternal']>(async () => ok(null)),
+  } satisfies RpcImplementation;
+}
+
+describe('dispatchRpc', () => {
+  let impl: ReturnType<typeof stubImpl>;
+  const noHandlerCalled = (): void => {
+    for (const handler of Object.values(impl)) expect(handler).not.toHaveBeenCalled();
+  };
+  beforeEach(() => {
+    impl = stubImpl();
+  });
+
+  it.each([
+    'nope',
+    'constructor',
+    '__proto__',
+    'toString',
+    'hasOwnProperty',
+    'valueOf',
+    'ImportFile',
+    '',
+    7,
+    null,
+    {},
+  ])('refuses the unknown method %j', async (method) => {
+    expect(await dispatchRpc(impl, method, [])).toEqual({ ok: false, error: 'unknown request' });
+    noHandlerCalled();
+  });
+
+  it.each([
+    ['importFile', ['../x', new Uint8Array(1)]],
+    ['importFile', ['a.txt', [1, 2, 3]]],
+    ['importFile', 'a.txt'],
+    ['openFiles', ['surprise']],
+    ['saveFile', [{ suggestedName: 'a.html', mime: 'text/html', content: 'x', path: '/etc/passwd' }]],
+    ['saveFile', [{ suggestedName: 'a/b.html', mime: 'text/html', content: 'x' }]],
+    ['openExternal', [42]],
+    ['openExternal', undefined],
+  ])('refuses bad arguments to %s without calling it', async (method, args) => {
+    const result = await dispatchRpc(impl, method, args);
+    expect(result.ok).toBe(false);
+    noHandlerCalled();
+  });
+
+  it('calls the handler with the validated arguments', async () => {
+    const bytes = new Uint8Array([1, 2]);
+    const result = await dispatchRpc(impl, 'importFile', ['a.txt', bytes]);
+    expect(result.ok).toBe(true);
+    expect(impl.importFile).toHaveBeenCalledExactlyOnceWith('a.txt', bytes);
+    expect(impl.saveFile).not.toHaveBeenCalled();
+  });
+
+  it('passes a validated copy of the save request, not the caller object', async () => {
+    const request = { suggestedName: 'r.csv', mime: 'text/csv', content: 'a,b' };
+    await dispatchRpc(impl, 'saveFile', [request]);
+    const [received] = impl.saveFile.mock.calls[0] ?? [];
+    expect(received).toEqual(request);
+    expect(received).not.toBe(request);
+  });
+
+  it('turns a throwing handler into an error reply', async () => {
+    impl.openExternal.mockRejectedValueOnce(new Error('boom'));
+    expect(await dispatchRpc(impl, 'openExternal', ['https://example.org/'])).toEqual({
+      ok: false,
+      error: 'request failed: boom',
+    });
+  });
+});
