@@ -1,32 +1,91 @@
 // The importer's entry point: bytes of one file → its articles, or an ImportError saying why not.
 // Runs inside the import worker (never on Electron's main thread) and in the CLI.
 import type { ImportFormat, ParsedFile } from '../../src-shared/model';
-import { normaliseRaw } from '../../src-shared/canonical';
 import { finalizeArticle, type ArticleDraft } from './article';
-import { decodeText } from './decode';
+import { normaliseLines } from './canonical-fast';
+import { checkEncodingName, decodeText } from './decode';
+import { binaryFormat, declaredCharset, textFormat } from './detect-format';
 import { ImportError } from './errors';
-import { looksLikeNewsDump, parseNewsDump } from './news-dump';
+import { parseNewsDump } from './news-dump';
 import { parsePlainText } from './plain-text';
+import { parseMarkdown } from './markdown';
 
 export { ImportError };
 
-export async function parseFile(name: string, bytes: Uint8Array): Promise<ParsedFile> {
-  if (bytes.byteLength === 0) throw new ImportError('the file is empty');
-  const { text: raw, encoding } = decodeText(bytes);
-  const text = normaliseRaw(raw);
-  if (text.trim() === '') throw new ImportError('no text found');
-  let format: ImportFormat;
-  let drafts: ArticleDraft[];
-  if (looksLikeNewsDump(text)) {
-    format = 'news-dump';
-    drafts = parseNewsDump(text);
-  } else {
-    format = 'text';
-    drafts = parsePlainText(text);
-  }
+export interface ParseOptions {
+  /** The analyst's encoding for a text file, overriding detection (e.g. "windows-1256"). */
+  encoding?: string;
+}
+
+/** The file name without folders and extension: the title of last resort. */
+const baseTitle = (name: string): string =>
+  (name.split(/[\\/]/).pop() ?? name).replace(/\.[^.]+$/, '') || name;
+
+async function finish(
+  file: string,
+  format: ImportFormat,
+  encoding: string,
+  drafts: ArticleDraft[],
+): Promise<ParsedFile> {
   const articles = await Promise.all(drafts.map(finalizeArticle));
-  if (articles.length === 0) throw new ImportError('no articles found');
-  return { file: name, format, encoding, articles };
+  const withText = articles.filter((a) => a.title !== '' || a.blocks.length > 0);
+  if (withText.length === 0) throw new ImportError('no text found');
+  return { file, format, encoding, articles: withText };
+}
+
+async function parseText(format: ImportFormat, text: string, name: string): Promise<ArticleDraft[]> {
+  switch (format) {
+    case 'html': {
+      const { parseHtml } = await import('./html');
+      return parseHtml(text, baseTitle(name));
+    }
+    case 'markdown':
+      return parseMarkdown(text);
+    case 'news-dump':
+      return parseNewsDump(text);
+    default:
+      return parsePlainText(text);
+  }
+}
+
+async function parseAny(name: string, bytes: Uint8Array, options: ParseOptions): Promise<ParsedFile> {
+  if (bytes.byteLength === 0) throw new ImportError('the file is empty');
+  if (options.encoding !== undefined) checkEncodingName(options.encoding);
+  const binary = binaryFormat(bytes, name);
+  if (binary === 'pdf') {
+    const { parsePdf } = await import('./pdf');
+    // PDF text comes from each font's Unicode map: no file-wide text encoding applies.
+    return finish(name, 'pdf', 'binary', await parsePdf(bytes, baseTitle(name)));
+  }
+  if (binary === 'docx') {
+    const { parseDocx } = await import('./docx');
+    return finish(name, 'docx', 'utf-8', await parseDocx(bytes, baseTitle(name)));
+  }
+  const decoded = decodeText(bytes, { override: options.encoding, declared: declaredCharset(bytes, name) });
+  const text = normaliseLines(decoded.text);
+  if (!/\S/.test(text)) throw new ImportError('no text found');
+  const format = textFormat(text, name);
+  return finish(name, format, decoded.encoding, await parseText(format, text, name));
+}
+
+/** Errors a parser did not foresee, put in words the analyst can act on. */
+function asImportError(error: unknown): ImportError {
+  if (error instanceof ImportError) return error;
+  if (error instanceof RangeError && /call stack|invalid string length|array length/i.test(error.message))
+    return new ImportError('the document is too deeply nested or too large to read', { cause: error });
+  return new ImportError('the file could not be read (unexpected content)', { cause: error });
+}
+
+export async function parseFile(
+  name: string,
+  bytes: Uint8Array,
+  options: ParseOptions = {},
+): Promise<ParsedFile> {
+  try {
+    return await parseAny(name, bytes, options);
+  } catch (error) {
+    throw asImportError(error);
+  }
 }
 
 /** The message shown for a failed import: the file's name and the reason. */

@@ -1,109 +1,142 @@
 // Parser for scraped news dumps (the layout of resources/sample and the make-news-dump tool):
-// several articles per file, each with a title, a duplicated image caption ending in a
-// parenthesised credit, scrape residue lines ("TT", "20"), the header repeated, then body
-// paragraphs. Articles are separated by two or more blank lines.
-import type { ArticleDraft } from './article';
+// several articles per file, each opening with a header — the title, a duplicated image caption
+// ending in a parenthesised credit, scrape residue lines ("TT", "20"), then the title (and
+// caption) repeated — followed by body paragraphs separated by blank lines. Any part of the
+// header but the first title may be missing. One pass, a bounded look-ahead per chunk: linear.
+import { creditOf, type ArticleDraft } from './article';
 
 const RESIDUE = /^(?:TT|\d{1,2})$/;
-const CREDIT = /\(([^()]+)\)\s*$/;
+const CREDITED = /\([^()]+\)$/;
+/** How far (in chunks) the repeated title may follow the first one: caption, residue. */
+const HEADER_REACH = 4;
 
-type Chunk = string[];
+interface Chunk {
+  lines: string[];
+  /** Two or more blank lines came before it: the separator between articles. */
+  afterBreak: boolean;
+}
 
-/** Splits text into sections (runs of ≥2 blank lines) of chunks (runs of 1 blank line). */
-function sections(text: string): Chunk[][] {
-  const result: Chunk[][] = [];
-  let section: Chunk[] = [];
-  let chunk: Chunk = [];
+/** Lines grouped into chunks at blank lines; lines are trimmed (trailing spaces are noise). */
+function chunks(text: string): Chunk[] {
+  const result: Chunk[] = [];
+  let lines: string[] = [];
   let blanks = 0;
-  const flushChunk = (): void => {
-    if (chunk.length > 0) section.push(chunk);
-    chunk = [];
-  };
-  const flushSection = (): void => {
-    flushChunk();
-    if (section.length > 0) result.push(section);
-    section = [];
-  };
+  let afterBreak = true;
   for (const raw of text.split('\n')) {
     const line = raw.trim();
-    if (line === '') {
+    if (line !== '') {
+      if (blanks > 0 && lines.length > 0) {
+        result.push({ lines, afterBreak });
+        lines = [];
+      }
+      if (lines.length === 0) afterBreak = result.length === 0 || blanks >= 2;
+      lines.push(line);
+      blanks = 0;
+    } else {
       blanks += 1;
-      flushChunk();
-      if (blanks === 2) flushSection();
-      continue;
     }
-    blanks = 0;
-    chunk.push(line);
   }
-  flushSection();
+  if (lines.length > 0) result.push({ lines, afterBreak });
   return result;
 }
 
-const withoutResidue = (chunk: Chunk): Chunk => chunk.filter((l) => !RESIDUE.test(l));
+const withoutResidue = (lines: string[]): string[] => lines.filter((l) => !RESIDUE.test(l));
 
-/** True when the text looks like a news dump: a title repeated after its caption/residue header. */
-export function looksLikeNewsDump(text: string): boolean {
-  const lines = text.split('\n', 400).map((l) => l.trim());
-  const first = lines.find((l) => l !== '');
-  if (first === undefined) return false;
-  const residue = lines.some((l) => l === 'TT');
-  const repeated = lines.indexOf(first, lines.indexOf(first) + 1) > 0;
-  return residue || repeated;
+/** A chunk that can only belong to a header: residue, or a caption given twice. */
+function headerOnly(lines: string[]): boolean {
+  const rest = withoutResidue(lines);
+  return rest.length === 0 || (rest.length >= 2 && rest.every((l) => l === rest[0]));
 }
 
-/** Splits a section holding several articles at each title that repeats two or three chunks later. */
-function splitArticles(section: Chunk[]): Chunk[][] {
-  const starts = [0];
-  for (let i = 1; i < section.length; i++) {
-    const c = withoutResidue(section[i] ?? []);
-    if (c.length !== 1) continue;
-    const title = c[0];
-    const repeatsSoon = [2, 3, 4].some((d) => {
-      const later = withoutResidue(section[i + d] ?? []);
-      return later.length > 0 && later[0] === title;
-    });
-    if (repeatsSoon) starts.push(i);
+/** True when chunk i opens an article: its title comes back after caption/residue chunks. */
+function opensArticle(all: Chunk[], i: number): boolean {
+  const chunk = all[i] as Chunk;
+  if (chunk.lines.length !== 1) return false;
+  const title = chunk.lines[0] as string;
+  if (RESIDUE.test(title)) return false;
+  for (let d = 1; d <= HEADER_REACH; d++) {
+    const next = all[i + d];
+    if (next === undefined) return false;
+    const rest = withoutResidue(next.lines);
+    // The repeat must follow at least one header chunk: a paragraph given twice is not a title.
+    if (rest[0] === title) return d > 1;
+    const credited = d === 1 && rest.length === 1;
+    if (!headerOnly(next.lines) && !(credited && CREDITED.test(rest[0] as string))) break;
+    // A title followed by a header chunk after an article break needs no repeat.
+    if (d === 1 && chunk.afterBreak) return true;
   }
-  return starts.map((s, k) => section.slice(s, starts[k + 1]));
+  return false;
 }
 
-function parseArticle(chunks: Chunk[]): ArticleDraft | null {
-  const cleaned = chunks.map(withoutResidue).filter((c) => c.length > 0);
-  const head = cleaned[0];
-  if (!head) return null;
-  const title = head[0] as string;
+interface Header {
+  title: string;
+  caption: string | null;
+  /** Index of the first body chunk. */
+  body: number;
+}
+
+/** Reads the header that starts at chunk `start`: title, caption, where the body begins. */
+function readHeader(all: Chunk[], start: number): Header {
+  const title = (all[start] as Chunk).lines[0] as string;
   let caption: string | null = null;
-  let i = 0;
-  // Header: the title chunk, caption chunks, the repeated title; stops at the first body chunk.
   let sawRepeat = false;
-  for (; i < cleaned.length; i++) {
-    const lines = (cleaned[i] as Chunk).filter((l, k) => !(i === 0 && k === 0));
-    const rest = lines.filter((l) => l !== title && l !== caption);
+  let i = start + 1;
+  for (; i < all.length; i++) {
+    const rest = withoutResidue((all[i] as Chunk).lines).filter((l) => l !== title && l !== caption);
+    const lines = (all[i] as Chunk).lines;
     if (rest.length === 0) {
-      if (i > 0 && lines.includes(title)) sawRepeat = true;
+      sawRepeat ||= lines.includes(title);
       continue;
     }
     const duplicated = rest.length >= 2 && rest.every((l) => l === rest[0]);
-    const soleCredited =
-      rest.length === 1 && !sawRepeat && caption === null && i === 1 && CREDIT.test(rest[0] as string);
+    // A lone credited line is a caption only right after the title, never after the repeat.
+    const soleCredited = rest.length === 1 && i === start + 1 && CREDITED.test(rest[0] as string);
     if (caption === null && !sawRepeat && (duplicated || soleCredited)) {
       caption = rest[0] as string;
       continue;
     }
     break;
   }
-  const blocks = cleaned.slice(i).map((c) => ({ kind: 'paragraph' as const, text: c.join(' ') }));
-  const credit = caption ? (CREDIT.exec(caption)?.[1]?.trim() ?? null) : null;
-  return { title, caption, credit, author: null, published: null, blocks };
+  return { title, caption, body: i };
+}
+
+/** True when the text looks like a news dump: residue lines, or a title repeated after its header. */
+export function looksLikeNewsDump(text: string): boolean {
+  const head = chunks(text.slice(0, 64 * 1024)).slice(0, 40);
+  if (head.some((c) => c.lines.some((l) => l === 'TT'))) return true;
+  return head.length > 2 && opensArticle(head, 0);
+}
+
+/** After an article break, a lone short line opens a new article even without a header. */
+function startsArticle(all: Chunk[], i: number): boolean {
+  const chunk = all[i] as Chunk;
+  if (chunk.afterBreak && chunk.lines.length === 1 && (chunk.lines[0] as string).length <= 200) return true;
+  return opensArticle(all, i);
 }
 
 export function parseNewsDump(text: string): ArticleDraft[] {
+  const all = chunks(text);
   const drafts: ArticleDraft[] = [];
-  for (const section of sections(text)) {
-    for (const chunks of splitArticles(section)) {
-      const draft = parseArticle(chunks);
-      if (draft) drafts.push(draft);
-    }
+  let i = 0;
+  while (i < all.length) {
+    const [title, ...more] = (all[i] as Chunk).lines as [string, ...string[]];
+    // A title chunk with more lines has no header: the other lines are already body.
+    const head: Header = more.length > 0 ? { title, caption: null, body: i + 1 } : readHeader(all, i);
+    let end = head.body;
+    while (end < all.length && !startsArticle(all, end)) end++;
+    const paragraphs = all.slice(head.body, end).map((c) => c.lines.join(' '));
+    if (more.length > 0) paragraphs.unshift(more.join(' '));
+    const blocks = paragraphs.map((p) => ({ kind: 'paragraph' as const, text: p }));
+    const { caption } = head;
+    drafts.push({
+      title: head.title,
+      caption,
+      credit: creditOf(caption),
+      author: null,
+      published: null,
+      blocks,
+    });
+    i = end;
   }
   return drafts;
 }

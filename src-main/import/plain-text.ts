@@ -1,5 +1,5 @@
 // Plain text: one article; the first non-empty line is the title, blank lines separate paragraphs.
-import type { ArticleDraft } from './article';
+import { bareDraft, type ArticleDraft } from './article';
 
 export function parsePlainText(text: string): ArticleDraft[] {
   const paragraphs = text
@@ -11,13 +11,9 @@ export function parsePlainText(text: string): ArticleDraft[] {
   const [title = '', ...restOfFirst] = first.split('\n');
   const body = [restOfFirst.join('\n'), ...paragraphs.slice(1)].filter((p) => p.trim() !== '');
   return [
-    {
+    bareDraft(
       title,
-      caption: null,
-      credit: null,
-      author: null,
-      published: null,
-      blocks: body.map((text) => ({ kind: 'paragraph', text })),
-    },
+      body.map((text) => ({ kind: 'paragraph', text })),
+    ),
   ];
 }

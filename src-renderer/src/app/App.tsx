@@ -1,61 +1,69 @@
-// The Claimdesk window: toolbar, library, the article, and its annotations.
+// The Claimdesk window: toolbar, library (or sources, orphans, search results), the article,
+// and its annotations with the claim editor.
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactElement } from 'react';
-import { blockOffsets } from '../../../src-shared/canonical';
-import { trimRange } from '../../../src-shared/anchoring/selectors';
-import { htmlReport } from '../../../src-shared/report/html-report';
-import type { ParsedFile } from '../../../src-shared/model';
-import type { Result } from '../../../src-shared/result';
-import { getBridge } from '../bridge/bridge';
-import { getSetting, newAnnotation, setSetting } from '../db/library';
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { AnnotationRecord, SourceKind, SourceRecord } from '../../../src-shared/model';
+import { setSetting, getSetting } from '../db/library';
+import { createSource } from '../db/sources';
 import { db, history } from '../db/instance';
-import { track } from './save-state';
 import { ArticleView, type ArticleHandle } from '../editor/ArticleView';
-import { selectionOffsets } from '../editor/selection-offsets';
 import { AnnotationsPanel } from '../components/AnnotationsPanel';
+import { ClaimEditor } from '../components/ClaimEditor';
+import { CommandPalette } from '../components/CommandPalette';
+import { LabelsDialog } from '../components/LabelsDialog';
+import { LeftPane, type LeftView } from '../components/LeftPane';
 import { LibraryList } from '../components/LibraryList';
 import { Notices, type Notice } from '../components/Notices';
+import { OrphansView } from '../components/OrphansView';
+import { OverlapPicker } from '../components/OverlapPicker';
+import { SearchResults } from '../components/SearchResults';
 import { SelectionMenu } from '../components/SelectionMenu';
+import { ShortcutsSheet } from '../components/ShortcutsSheet';
+import { SourcesView } from '../components/SourcesView';
 import { Toolbar } from '../components/Toolbar';
-import { importBrowserFiles, storeResults, type OpenOutcome } from './import-files';
-import { isTypingTarget, labelIndexOfKey } from './keyboard';
+import type { OpenOutcome } from './import-files';
+import { useLibrarySearch } from './library-search';
+import { useAnnotationActions } from './use-annotation-actions';
+import { useAppCommands, type CommandHandlers } from './use-app-commands';
+import { ACCEPT_FILES, useFileActions } from './use-file-actions';
 import { useAnnotations, useDocument, useDocuments, useLabels } from './use-library';
+import { useSelectionMenu } from './use-selection-menu';
 
 const CURRENT_DOC_KEY = 'ui.currentDocumentId';
-const ACCEPT =
-  '.txt,.text,.md,.markdown,.html,.htm,.pdf,.docx,text/plain,text/markdown,text/html,application/pdf';
-
-function reportFileName(title: string): string {
-  const slug = title
-    .normalize('NFKD')
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60);
-  return `${slug || 'article'} - Claimdesk report.html`;
-}
+const NO_SOURCES: SourceRecord[] = [];
 
 export function App(): ReactElement {
-  const bridge = getBridge();
   const documents = useDocuments();
   const labels = useLabels();
+  const sources = useLiveQuery(() => db.sources.orderBy('name').toArray(), [], NO_SOURCES);
   const [currentId, setCurrentId] = useState<string | null>(null);
   const current = useDocument(currentId);
   const annotations = useAnnotations(current ? currentId : null);
   const [selectedId, setSelectedId] = useState<string | null>(null);
-  const [menuAt, setMenuAt] = useState<{ top: number; left: number } | null>(null);
+  const [view, setView] = useState<LeftView>('library');
+  const [query, setQuery] = useState('');
+  const [dialog, setDialog] = useState<'palette' | 'shortcuts' | 'labels' | null>(null);
+  const [overlap, setOverlap] = useState<{ ids: string[]; top: number; left: number } | null>(null);
   const [notices, setNotices] = useState<Notice[]>([]);
   const fileInput = useRef<HTMLInputElement>(null);
+  const searchInput = useRef<HTMLInputElement>(null);
   const article = useRef<ArticleHandle | null>(null);
+  const pendingReveal = useRef<string | null>(null);
   const noticeId = useRef(0);
+  const searchGroups = useLibrarySearch(query);
+  const selected = annotations.find((a) => a.id === selectedId);
 
   const notify = useCallback((kind: Notice['kind'], text: string) => {
     const id = ++noticeId.current;
     setNotices((list) => [...list.slice(-4), { id, kind, text }]);
     if (kind === 'info') setTimeout(() => setNotices((list) => list.filter((n) => n.id !== id)), 6000);
   }, []);
+  const onError = useCallback((message: string) => notify('error', message), [notify]);
 
-  const openDocument = useCallback((id: string) => {
+  const openDocument = useCallback((id: string, annotationId: string | null = null) => {
     setCurrentId(id);
-    setSelectedId(null);
+    setSelectedId(annotationId);
+    pendingReveal.current = annotationId;
     void setSetting(db, CURRENT_DOC_KEY, id);
   }, []);
 
@@ -63,157 +71,111 @@ export function App(): ReactElement {
     void getSetting<string | null>(db, CURRENT_DOC_KEY, null).then((id) => id && setCurrentId(id));
   }, []);
 
+  // Reveal an annotation once its document is on screen (after search, sources, orphans, undo).
+  useEffect(() => {
+    const id = pendingReveal.current;
+    if (id && annotations.some((a) => a.id === id)) {
+      pendingReveal.current = null;
+      requestAnimationFrame(() => article.current?.reveal(id));
+    }
+  }, [annotations]);
+
   const afterOpen = useCallback(
     ({ documentIds, errors }: OpenOutcome) => {
       for (const error of errors) notify('error', error);
       const first = documentIds[0];
       if (first) {
         openDocument(first);
+        setView('library');
         notify('info', `Opened ${documentIds.length} article${documentIds.length === 1 ? '' : 's'}.`);
       }
     },
     [notify, openDocument],
   );
 
-  const openFiles = useCallback(async () => {
-    if (bridge.edition === 'desktop') {
-      const results = await bridge.openFiles();
-      if (results.ok) afterOpen(await storeResults(results.value));
-      else notify('error', results.error);
-    } else {
-      fileInput.current?.click();
-    }
-  }, [bridge, afterOpen, notify]);
+  const articleRoot = useCallback(() => article.current?.root() ?? null, []);
+  const files = useFileActions({ current, annotations, labels, fileInput, afterOpen, notify });
+  const actions = useAnnotationActions(current, articleRoot, onError);
+  const menuAt = useSelectionMenu(articleRoot);
 
-  const exportReport = useCallback(async () => {
-    if (!current) return;
-    const content = htmlReport({
-      document: current,
-      annotations,
-      labels,
-      generatedAt: new Date().toISOString(),
-    });
-    const saved = await bridge.saveFile({
-      suggestedName: reportFileName(current.title),
-      mime: 'text/html',
-      content,
-    });
-    if (!saved.ok) notify('error', `The report could not be saved: ${saved.error}`);
-    else if (saved.value.path) notify('info', `Report saved: ${saved.value.path}`);
-  }, [bridge, current, annotations, labels, notify]);
-
-  const highlight = useCallback(
-    async (labelId: string) => {
-      const root = article.current?.root();
-      if (!current || !root) return;
-      const offsets = selectionOffsets(root, blockOffsets(current.blocks), window.getSelection());
-      const range = offsets && trimRange(current.text, offsets.start, offsets.end);
-      if (!range) return;
-      const author = await getSetting(db, 'analystName', '');
-      try {
-        const record = newAnnotation({ document: current, ...range, labelId, author });
-        await track(history.commit([{ before: null, after: record }]));
-        setSelectedId(record.id);
-        window.getSelection()?.removeAllRanges();
-        setMenuAt(null);
-      } catch (error) {
-        notify('error', `The highlight could not be saved: ${String(error)}`);
-      }
-    },
-    [current, notify],
-  );
-
-  const remove = useCallback(
-    async (id: string) => {
-      const index = annotations.findIndex((a) => a.id === id);
-      const record = annotations[index];
-      if (!record) return;
-      await track(history.commit([{ before: record, after: null }]));
-      const next = annotations[index + 1] ?? annotations[index - 1];
-      setSelectedId(next?.id ?? null);
-      if (next)
-        requestAnimationFrame(() =>
-          document.querySelector<HTMLElement>(`[data-annotation-id="${next.id}"]`)?.focus(),
-        );
-    },
-    [annotations],
-  );
+  const focusAnnotation = useCallback((id: string) => {
+    requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-annotation-id="${id}"]`)?.focus());
+  }, []);
 
   const reveal = useCallback((id: string) => {
     setSelectedId(id);
     article.current?.reveal(id);
   }, []);
 
-  // Keys 1–9 label the selection; Ctrl+O / Ctrl+E mirror the desktop menu in the browser edition.
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent): void => {
-      if (isTypingTarget(event.target)) return;
-      const index = labelIndexOfKey(event);
-      const label = index === null ? undefined : labels[index];
-      if (label && window.getSelection()?.isCollapsed === false) {
-        event.preventDefault();
-        void highlight(label.id);
-      } else if (event.key === 'Escape') {
+  const remove = useCallback(
+    async (annotation: AnnotationRecord) => {
+      const index = annotations.findIndex((a) => a.id === annotation.id);
+      await actions.remove(annotation);
+      const next = annotations[index + 1] ?? annotations[index - 1];
+      setSelectedId(next?.id ?? null);
+      if (next) focusAnnotation(next.id);
+    },
+    [annotations, actions, focusAnnotation],
+  );
+
+  const afterHistory = useCallback(
+    (batch: readonly { before: AnnotationRecord | null; after: AnnotationRecord | null }[] | null) => {
+      const touched = batch?.map((c) => c.after ?? c.before).find(Boolean);
+      if (!touched) return;
+      if (touched.documentId !== currentId) openDocument(touched.documentId, null);
+      setSelectedId(batch?.some((c) => c.after?.id === touched.id) ? touched.id : null);
+    },
+    [currentId, openDocument],
+  );
+
+  const handlers = useMemo<CommandHandlers>(
+    () => ({
+      openFiles: () => void files.openFiles(),
+      exportReport: () => void files.exportReport(),
+      undo: () => void actions.undo().then(afterHistory),
+      redo: () => void actions.redo().then(afterHistory),
+      nextAnnotation(step) {
+        const live = annotations.filter((a) => !a.orphaned);
+        const at = live.findIndex((a) => a.id === selectedId);
+        const next = live[at < 0 ? (step > 0 ? 0 : live.length - 1) : at + step];
+        if (next) {
+          reveal(next.id);
+          focusAnnotation(next.id);
+        }
+      },
+      editSelected: () => document.querySelector<HTMLElement>('.cd-claim-editor select')?.focus(),
+      deleteSelected: () => selected && void remove(selected),
+      leaveEditor() {
+        setOverlap(null);
         window.getSelection()?.removeAllRanges();
-      } else if (
-        (event.ctrlKey || event.metaKey) &&
-        bridge.edition === 'web' &&
-        (event.key === 'o' || event.key === 'e')
-      ) {
-        event.preventDefault();
-        void (event.key === 'o' ? openFiles() : exportReport());
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [labels, highlight, openFiles, exportReport, bridge]);
-
-  // The label menu follows a non-empty selection inside the article.
-  useEffect(() => {
-    const onSelection = (): void => {
-      const selection = window.getSelection();
-      const root = article.current?.root();
-      if (!root || !selection || selection.isCollapsed || selection.rangeCount === 0) return setMenuAt(null);
-      const range = selection.getRangeAt(0);
-      if (!root.contains(range.commonAncestorContainer)) return setMenuAt(null);
-      const rect = range.getBoundingClientRect();
-      setMenuAt({ top: rect.top + window.scrollY - 44, left: Math.max(8, rect.left + window.scrollX) });
-    };
-    document.addEventListener('selectionchange', onSelection);
-    return () => document.removeEventListener('selectionchange', onSelection);
-  }, []);
-
-  // Desktop: files opened from the menu, Open Recent, the OS or a second instance; menu commands.
-  useEffect(() => {
-    const offFiles = bridge.on('filesOpened', (results: Result<ParsedFile>[]) => {
-      void storeResults(results).then(afterOpen);
-    });
-    const offMenu = bridge.on('menuCommand', (command) => {
-      void (command === 'export-report' ? exportReport() : openFiles());
-    });
-    return () => {
-      offFiles();
-      offMenu();
-    };
-  }, [bridge, afterOpen, exportReport, openFiles]);
-
-  // Files dropped anywhere on the window are opened.
-  useEffect(() => {
-    const over = (event: DragEvent): void => event.preventDefault();
-    const drop = (event: DragEvent): void => {
-      event.preventDefault();
-      const files = [...(event.dataTransfer?.files ?? [])];
-      if (files.length > 0) void importBrowserFiles(files).then(afterOpen);
-    };
-    window.addEventListener('dragover', over);
-    window.addEventListener('drop', drop);
-    return () => {
-      window.removeEventListener('dragover', over);
-      window.removeEventListener('drop', drop);
-    };
-  }, [afterOpen]);
+        if (selectedId) focusAnnotation(selectedId);
+      },
+      focusSearch: () => searchInput.current?.focus(),
+      showPalette: () => setDialog('palette'),
+      showShortcuts: () => setDialog('shortcuts'),
+      showLabels: () => setDialog('labels'),
+      showView: (v) => {
+        setQuery('');
+        setView(v);
+      },
+      applyLabel(labelId) {
+        if (window.getSelection()?.isCollapsed === false) {
+          void actions.highlight(labelId).then((record) => {
+            if (!record) return;
+            setSelectedId(record.id);
+            window.getSelection()?.removeAllRanges();
+          });
+        } else if (selected) {
+          void actions.patch(selected, { labelId }, 'label');
+        }
+      },
+    }),
+    [files, actions, afterHistory, annotations, selectedId, selected, reveal, focusAnnotation, remove],
+  );
+  const commands = useAppCommands(handlers, labels, !!selected);
 
   const labelById = useMemo(() => new Map(labels.map((l) => [l.id, l])), [labels]);
+  const marked = useMemo(() => annotations.filter((a) => !a.orphaned), [annotations]);
   const lookOf = useMemo(() => {
     const numbers = new Map(annotations.map((a, i) => [a.id, i + 1]));
     const labelOf = new Map(annotations.map((a) => [a.id, labelById.get(a.labelId)]));
@@ -223,23 +185,61 @@ export function App(): ReactElement {
     };
   }, [annotations, labelById]);
 
+  const createSourceInline = useCallback(
+    (name: string, kind: SourceKind) => createSource(db, { name, kind }),
+    [],
+  );
+
+  // Undo keeps old copies of annotations: after a label is merged away or deleted, replaying them
+  // could bring back a label that no longer exists, so the history starts afresh.
+  const labelIds = labels.map((l) => l.id).join(' ');
+  const previousLabelIds = useRef(labelIds);
+  useEffect(() => {
+    const before = previousLabelIds.current.split(' ');
+    previousLabelIds.current = labelIds;
+    if (before.some((id) => id && !labelIds.split(' ').includes(id))) history.clear();
+  }, [labelIds]);
+
   return (
     <div className="cd-app">
-      <Toolbar onOpen={() => void openFiles()} onExport={() => void exportReport()} canExport={!!current} />
+      <Toolbar
+        onOpen={handlers.openFiles}
+        onExport={handlers.exportReport}
+        canExport={!!current}
+        query={query}
+        onQuery={setQuery}
+        searchRef={searchInput}
+        onUndo={handlers.undo}
+        onRedo={handlers.redo}
+        canUndo={actions.canUndo}
+        canRedo={actions.canRedo}
+        onLabels={handlers.showLabels}
+        onShortcuts={handlers.showShortcuts}
+      />
       <input
         ref={fileInput}
         type="file"
         multiple
-        accept={ACCEPT}
+        accept={ACCEPT_FILES}
         hidden
         onChange={(event) => {
-          const files = [...(event.currentTarget.files ?? [])];
+          const chosen = [...(event.currentTarget.files ?? [])];
           event.currentTarget.value = '';
-          void importBrowserFiles(files).then(afterOpen);
+          files.openBrowserFiles(chosen);
         }}
       />
       <div className="cd-main">
-        <LibraryList documents={documents} currentId={current?.id ?? null} onOpen={openDocument} />
+        <LeftPane view={view} onView={setView} searching={searchGroups !== null}>
+          {searchGroups !== null ? (
+            <SearchResults groups={searchGroups} labels={labelById} onOpen={openDocument} />
+          ) : view === 'sources' ? (
+            <SourcesView db={db} onOpenAnnotation={openDocument} onError={onError} />
+          ) : view === 'orphans' ? (
+            <OrphansView db={db} labels={labelById} onOpen={openDocument} onDelete={(a) => void remove(a)} />
+          ) : (
+            <LibraryList documents={documents} currentId={current?.id ?? null} onOpen={openDocument} />
+          )}
+        </LeftPane>
         <section className="cd-article" aria-label="Article">
           {current ? (
             <>
@@ -249,12 +249,12 @@ export function App(): ReactElement {
               </p>
               <ArticleView
                 document={current}
-                annotations={annotations}
+                annotations={marked}
                 lookOf={lookOf}
                 handleRef={article}
-                onMarkClick={(ids) => {
-                  const id = ids[ids.length - 1];
-                  if (id) setSelectedId(id);
+                onMarkClick={(ids, at) => {
+                  if (ids.length === 1) setSelectedId(ids[0] as string);
+                  else setOverlap({ ids, ...at });
                 }}
               />
             </>
@@ -267,11 +267,45 @@ export function App(): ReactElement {
           labels={labelById}
           selectedId={selectedId}
           onReveal={reveal}
-          onDelete={(id) => void remove(id)}
-        />
+          onEdit={(id) => {
+            setSelectedId(id);
+            requestAnimationFrame(handlers.editSelected);
+          }}
+          onDelete={(id) => {
+            const a = annotations.find((x) => x.id === id);
+            if (a) void remove(a);
+          }}
+        >
+          {selected && (
+            <ClaimEditor
+              key={selected.id}
+              annotation={selected}
+              labels={labels}
+              sources={sources}
+              onPatch={(patch, field) => void actions.patch(selected, patch, field)}
+              onCreateSource={createSourceInline}
+              onOpenLink={files.openLink}
+            />
+          )}
+        </AnnotationsPanel>
       </div>
-      {menuAt && <SelectionMenu labels={labels} position={menuAt} onPick={(id) => void highlight(id)} />}
+      {menuAt && <SelectionMenu labels={labels} position={menuAt} onPick={handlers.applyLabel} />}
+      {overlap && (
+        <OverlapPicker
+          annotations={overlap.ids.flatMap((id) => annotations.filter((a) => a.id === id))}
+          labels={labelById}
+          position={overlap}
+          onPick={(id) => {
+            setOverlap(null);
+            reveal(id);
+          }}
+          onClose={() => setOverlap(null)}
+        />
+      )}
       <Notices notices={notices} onDismiss={(id) => setNotices((list) => list.filter((n) => n.id !== id))} />
+      <CommandPalette open={dialog === 'palette'} commands={commands} onClose={() => setDialog(null)} />
+      <ShortcutsSheet open={dialog === 'shortcuts'} commands={commands} onClose={() => setDialog(null)} />
+      <LabelsDialog db={db} open={dialog === 'labels'} onClose={() => setDialog(null)} onError={onError} />
     </div>
   );
 }

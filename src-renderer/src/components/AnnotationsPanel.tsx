@@ -1,30 +1,31 @@
-// The side panel: the current article's annotations in document order. Click (or Enter) reveals
-// a highlight in the article; Delete or Backspace on a focused item removes it.
-import type { ReactElement } from 'react';
+// The side panel: the current article's annotations in document order, and the claim editor
+// for the selected one. Click reveals a highlight; Enter opens it for editing; Delete removes it.
+import type { ReactElement, ReactNode } from 'react';
 import type { AnnotationRecord, LabelRecord } from '../../../src-shared/model';
+import { VERDICT_NAMES } from '../../../src-shared/export/verdicts';
 
 interface Props {
   annotations: readonly AnnotationRecord[];
   labels: ReadonlyMap<string, LabelRecord>;
   selectedId: string | null;
   onReveal: (id: string) => void;
+  onEdit: (id: string) => void;
   onDelete: (id: string) => void;
+  /** The editor of the selected annotation. */
+  children?: ReactNode;
 }
 
-export function AnnotationsPanel({
-  annotations,
-  labels,
-  selectedId,
-  onReveal,
-  onDelete,
-}: Props): ReactElement {
+export function AnnotationsPanel(props: Props): ReactElement {
+  const { annotations, labels, selectedId, onReveal, onEdit, onDelete, children } = props;
   return (
     <aside className="cd-annotations" aria-label="Annotations">
       <h2 className="cd-panel-title">
         Annotations <span className="cd-count">{annotations.length}</span>
       </h2>
       {annotations.length === 0 && (
-        <p className="cd-empty">Select text in the article and press 1–5 to highlight a claim.</p>
+        <p className="cd-empty">
+          Select text in the article and press a label’s number (1 for Claim) to highlight it.
+        </p>
       )}
       <ol className="cd-annotation-list">
         {annotations.map((a, i) => {
@@ -38,10 +39,11 @@ export function AnnotationsPanel({
                 data-annotation-id={a.id}
                 onClick={() => onReveal(a.id)}
                 onKeyDown={(event) => {
-                  if (event.key === 'Delete' || event.key === 'Backspace') {
-                    event.preventDefault();
-                    onDelete(a.id);
-                  }
+                  if (event.key === 'Delete' || event.key === 'Backspace') onDelete(a.id);
+                  else if (event.key === 'Enter') onEdit(a.id);
+                  else return;
+                  event.preventDefault();
+                  event.stopPropagation();
                 }}
               >
                 <span className="cd-annotation-head">
@@ -49,6 +51,8 @@ export function AnnotationsPanel({
                   <span className="cd-label-chip" style={{ ['--cd-label-color' as string]: label?.color }}>
                     {label?.name ?? a.labelId}
                   </span>
+                  {a.verdict && <span className="cd-verdict">{VERDICT_NAMES[a.verdict]}</span>}
+                  {a.orphaned && <span className="cd-orphan-badge">orphan</span>}
                 </span>
                 <span className="cd-annotation-quote" dir="auto">
                   {a.target.quote.exact}
@@ -58,6 +62,7 @@ export function AnnotationsPanel({
           );
         })}
       </ol>
+      {children}
     </aside>
   );
 }

@@ -14,6 +14,15 @@ export function reverse(batch: ChangeBatch): AnnotationChange[] {
   return [...batch].reverse().map(({ before, after }) => ({ before: after, after: before }));
 }
 
+type BatchListener = (batch: ChangeBatch) => void;
+const appliedListeners = new Set<BatchListener>();
+
+/** Hears every batch once it is committed (the search index follows the store this way). */
+export function onChangesApplied(listener: BatchListener): () => void {
+  appliedListeners.add(listener);
+  return () => appliedListeners.delete(listener);
+}
+
 export async function applyChanges(db: ClaimdeskDb, batch: ChangeBatch): Promise<void> {
   await db.transaction('rw', db.annotations, db.documents, async () => {
     const documentIds = [...new Set(batch.flatMap(({ after }) => (after ? [after.documentId] : [])))];
@@ -24,6 +33,7 @@ export async function applyChanges(db: ClaimdeskDb, batch: ChangeBatch): Promise
       else if (before) await db.annotations.delete(before.id);
     }
   });
+  for (const listener of appliedListeners) listener(batch);
 }
 
 type Listener = () => void;
@@ -32,6 +42,7 @@ type Listener = () => void;
 export class UndoHistory {
   private done: ChangeBatch[] = [];
   private undone: ChangeBatch[] = [];
+  private lastMerge: { key: string; at: number } | null = null;
   private listeners = new Set<Listener>();
 
   constructor(
@@ -39,11 +50,28 @@ export class UndoHistory {
     private readonly limit = 200,
   ) {}
 
-  /** Applies a batch and records it so it can be undone. */
-  async commit(batch: ChangeBatch): Promise<void> {
+  /**
+   * Applies a batch and records it so it can be undone. Successive batches with the same
+   * `mergeKey` (typing in one field of one annotation) within `mergeWindowMs` undo as one step.
+   */
+  async commit(batch: ChangeBatch, mergeKey?: string, now = Date.now(), mergeWindowMs = 1500): Promise<void> {
     if (batch.length === 0) return;
     await applyChanges(this.db, batch);
-    this.done = [...this.done.slice(-(this.limit - 1)), batch];
+    const last = this.done[this.done.length - 1];
+    const merge =
+      mergeKey !== undefined &&
+      last &&
+      this.lastMerge?.key === mergeKey &&
+      now - this.lastMerge.at < mergeWindowMs;
+    if (merge && last.length === 1 && batch.length === 1) {
+      this.done = [
+        ...this.done.slice(0, -1),
+        [{ before: (last[0] as AnnotationChange).before, after: (batch[0] as AnnotationChange).after }],
+      ];
+    } else {
+      this.done = [...this.done.slice(-(this.limit - 1)), batch];
+    }
+    this.lastMerge = mergeKey === undefined ? null : { key: mergeKey, at: now };
     this.undone = [];
     this.emit();
   }
@@ -61,6 +89,7 @@ export class UndoHistory {
     const batch = this.done[this.done.length - 1];
     if (!batch) return null;
     await applyChanges(this.db, reverse(batch));
+    this.lastMerge = null;
     this.done = this.done.slice(0, -1);
     this.undone = [...this.undone, batch];
     this.emit();
@@ -75,6 +104,14 @@ export class UndoHistory {
     this.done = [...this.done, batch];
     this.emit();
     return batch;
+  }
+
+  /** Forgets every step (after changes undo cannot safely replay, such as a deleted label). */
+  clear(): void {
+    this.done = [];
+    this.undone = [];
+    this.lastMerge = null;
+    this.emit();
   }
 
   subscribe(listener: Listener): () => void {

@@ -91,7 +91,8 @@ export function recolorLabel(db: ClaimdeskDb, id: string, color: string): Promis
 /** Moves a label to position `toIndex` (clamped to the list), shifting the others. */
 export function moveLabel(db: ClaimdeskDb, id: string, toIndex: number): Promise<void> {
   return db.transaction('rw', db.labels, async () => {
-    if (!Number.isInteger(toIndex)) throw new Error(`A label position must be a whole number, not ${toIndex}.`);
+    if (!Number.isInteger(toIndex))
+      throw new Error(`A label position must be a whole number, not ${toIndex}.`);
     const labels = await inOrder(db);
     const label = labelIn(labels, id);
     const rest = labels.filter((l) => l.id !== id);
@@ -135,7 +136,12 @@ export function deleteLabel(
 }
 
 /** Moves every annotation of `fromId` to `intoId` and deletes `fromId`; returns how many moved. */
-export function mergeLabels(db: ClaimdeskDb, fromId: string, intoId: string, now = new Date()): Promise<number> {
+export function mergeLabels(
+  db: ClaimdeskDb,
+  fromId: string,
+  intoId: string,
+  now = new Date(),
+): Promise<number> {
   return deleteLabel(db, fromId, { reassignTo: intoId }, now);
 }
 

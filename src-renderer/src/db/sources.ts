@@ -189,6 +189,26 @@ export async function mergeSources(
   });
 }
 
+/** Merges several sources into one (a duplicate group), all in one transaction. */
+export async function mergeSourceGroup(
+  db: ClaimdeskDb,
+  fromIds: readonly string[],
+  intoId: string,
+  now = new Date(),
+): Promise<MergeOutcome> {
+  return db.transaction('rw', db.sources, db.annotations, async () => {
+    let outcome: MergeOutcome | null = null;
+    let moved = 0;
+    for (const fromId of fromIds) {
+      outcome = await mergeSources(db, fromId, intoId, now);
+      moved += outcome.annotationsMoved;
+    }
+    const into = outcome?.into ?? (await db.sources.get(intoId));
+    if (!into) throw new Error('The source to keep is no longer in the library.');
+    return { into, annotationsMoved: moved };
+  });
+}
+
 export interface SourceClaim {
   annotation: AnnotationRecord;
   document: Pick<DocumentRecord, 'id' | 'title' | 'sourceFile'>;

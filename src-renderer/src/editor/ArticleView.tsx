@@ -21,7 +21,8 @@ interface Props {
   annotations: readonly AnnotationRecord[];
   lookOf: (annotationId: string) => MarkLook | undefined;
   handleRef: { current: ArticleHandle | null };
-  onMarkClick: (annotationIds: string[]) => void;
+  /** Clicked words under highlights: every covering id, innermost last, and where the click was. */
+  onMarkClick: (annotationIds: string[], at: { top: number; left: number }) => void;
 }
 
 const editorConfig = {
@@ -86,7 +87,8 @@ export function ArticleView({ onMarkClick, ...props }: Props): ReactElement {
         onClick={(event) => {
           const mark = (event.target as HTMLElement).closest('mark');
           const ids = mark?.dataset.annotationIds;
-          if (ids) onMarkClick(ids.split(' '));
+          if (ids && window.getSelection()?.isCollapsed !== false)
+            onMarkClick(ids.split(' '), { top: event.pageY + 12, left: event.pageX });
         }}
       >
         <ContentEditable className="cd-article-text" aria-label="Article text" aria-readonly />

@@ -8,6 +8,7 @@ import {
   createSource,
   findDuplicateSources,
   findSources,
+  mergeSourceGroup,
   mergeSources,
   updateSource,
 } from '../../../src-renderer/src/db/sources';
@@ -49,16 +50,14 @@ const parsed: ParsedFile = {
   ],
 };
 
-/** Stores an annotation over `phrase` (nth occurrence) in the document, then patches it. */
+/** Stores an annotation over the first `phrase` in the document, then patches it. */
 async function annotate(
   documentId: string,
   phrase: string,
   patch: Partial<AnnotationRecord>,
-  occurrence = 0,
 ): Promise<AnnotationRecord> {
   const document = (await db.documents.get(documentId))!;
-  let start = document.text.indexOf(phrase);
-  for (let i = 0; i < occurrence; i++) start = document.text.indexOf(phrase, start + 1);
+  const start = document.text.indexOf(phrase);
   const created = await createAnnotation(db, {
     document,
     start,
@@ -72,7 +71,15 @@ async function annotate(
 }
 
 function evidence(id: string, sourceId: string | null): AnnotationRecord['evidence'][number] {
-  return { id, url: 'https://example.org/', title: id, stance: 'context', note: '', accessed: null, sourceId };
+  return {
+    id,
+    url: 'https://example.org/',
+    title: id,
+    stance: 'context',
+    note: '',
+    accessed: null,
+    sourceId,
+  };
 }
 
 describe('createSource and updateSource', () => {
@@ -100,9 +107,9 @@ describe('createSource and updateSource', () => {
 
   it('refuses an empty name or an unsafe URL, storing nothing', async () => {
     await expect(createSource(db, { name: '   ', kind: 'person' })).rejects.toThrow(/needs a name/);
-    await expect(
-      createSource(db, { name: 'X', kind: 'outlet', url: 'javascript:alert(1)' }),
-    ).rejects.toThrow(/not a web address/);
+    await expect(createSource(db, { name: 'X', kind: 'outlet', url: 'javascript:alert(1)' })).rejects.toThrow(
+      /not a web address/,
+    );
     await expect(
       createSource(db, { name: 'X', kind: 'outlet', url: 'https://user:pw@example.org/' }),
     ).rejects.toThrow(/not a web address/);
@@ -233,12 +240,29 @@ describe('mergeSources', () => {
   });
 });
 
+describe('mergeSourceGroup', () => {
+  it('merges a whole duplicate group into the kept source, or nothing if one is missing', async () => {
+    await addParsedFile(db, parsed);
+    const keep = await createSource(db, { name: 'Dmitry Peskov', kind: 'person' });
+    const b = await createSource(db, { name: 'dmitry peskov', kind: 'person' });
+    const c = await createSource(db, { name: 'Peskov', kind: 'person' });
+    await annotate('doc-z', 'exports rose', { claimantId: b.id, evidence: [evidence('e1', c.id)] });
+    await expect(mergeSourceGroup(db, [b.id, 'missing'], keep.id)).rejects.toThrow(/no longer/);
+    expect(await db.sources.count()).toBe(3);
+    const outcome = await mergeSourceGroup(db, [b.id, c.id], keep.id);
+    expect(outcome.annotationsMoved).toBe(2);
+    expect(outcome.into.aliases).toEqual(['Peskov']);
+    expect((await db.sources.toArray()).map((s) => s.id)).toEqual([keep.id]);
+    expect((await claimsBySource(db, keep.id)).map((claim) => claim.role)).toEqual(['claimant']);
+  });
+});
+
 describe('claimsBySource', () => {
   it('lists claims and citations across documents by title then position', async () => {
     await addParsedFile(db, parsed);
     const peskov = await createSource(db, { name: 'Dmitry Peskov', kind: 'person' });
     const tass = await createSource(db, { name: 'TASS', kind: 'outlet' });
-    const second = await annotate('doc-z', 'Peskov also said', { claimantId: peskov.id }, 0);
+    const second = await annotate('doc-z', 'Peskov also said', { claimantId: peskov.id });
     const first = await annotate('doc-z', 'Peskov said exports', { claimantId: peskov.id });
     const cited = await annotate('doc-a', 'talks would resume', {
       claimantId: tass.id,

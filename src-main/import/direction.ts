@@ -1,0 +1,26 @@
+// Strong-character counts behind detectDirection (src-shared/canonical.ts), in one loop without
+// allocating: a 40 MB import calls it on every block and the article, where the shared
+// regex-match version spent seconds building arrays. The unit tests hold the two to agreement.
+import type { Direction } from '../../src-shared/model';
+
+export interface StrongCounts {
+  rtl: number;
+  ltr: number;
+}
+
+/** Same code-unit ranges as canonical.ts' RTL_STRONG and LTR_STRONG. */
+export function strongCounts(text: string, into: StrongCounts = { rtl: 0, ltr: 0 }): StrongCounts {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x41) continue;
+    if (c <= 0x5a || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f) || (c >= 0x370 && c <= 0x4ff)) {
+      into.ltr++;
+    } else if ((c >= 0x590 && c <= 0x8ff) || (c >= 0xfb1d && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfeff)) {
+      into.rtl++;
+    }
+  }
+  return into;
+}
+
+/** Ties and no letters read as LTR, as in detectDirection. */
+export const directionOf = ({ rtl, ltr }: StrongCounts): Direction => (rtl > ltr ? 'rtl' : 'ltr');

@@ -1,0 +1,83 @@
+// What the analyst does to annotations — highlight, relabel, edit, delete, undo, redo — as
+// undoable batches through the one history, each write tracked for the saved indicator.
+import { useCallback, useSyncExternalStore } from 'react';
+import { blockOffsets } from '../../../src-shared/canonical';
+import { trimRange } from '../../../src-shared/anchoring/selectors';
+import type { AnnotationRecord, DocumentRecord } from '../../../src-shared/model';
+import type { ChangeBatch } from '../db/annotation-changes';
+import { getSetting, newAnnotation } from '../db/library';
+import { db, history } from '../db/instance';
+import type { AnnotationPatch } from '../components/ClaimEditor';
+import { selectionOffsets } from '../editor/selection-offsets';
+import { track } from './save-state';
+
+export interface AnnotationActions {
+  highlight(labelId: string): Promise<AnnotationRecord | null>;
+  patch(annotation: AnnotationRecord, patch: AnnotationPatch, field: string): Promise<void>;
+  remove(annotation: AnnotationRecord): Promise<void>;
+  undo(): Promise<ChangeBatch | null>;
+  redo(): Promise<ChangeBatch | null>;
+  canUndo: boolean;
+  canRedo: boolean;
+}
+
+const subscribe = (l: () => void): (() => void) => history.subscribe(l);
+
+export function useAnnotationActions(
+  document: DocumentRecord | undefined,
+  articleRoot: () => HTMLElement | null,
+  onError: (message: string) => void,
+): AnnotationActions {
+  const canUndo = useSyncExternalStore(subscribe, () => history.canUndo);
+  const canRedo = useSyncExternalStore(subscribe, () => history.canRedo);
+
+  const commit = useCallback(
+    async (batch: ChangeBatch, mergeKey?: string): Promise<boolean> => {
+      try {
+        await track(history.commit(batch, mergeKey));
+        return true;
+      } catch (error) {
+        onError(`The change could not be saved: ${error instanceof Error ? error.message : String(error)}`);
+        return false;
+      }
+    },
+    [onError],
+  );
+
+  const highlight = useCallback(
+    async (labelId: string) => {
+      const root = articleRoot();
+      if (!document || !root) return null;
+      const offsets = selectionOffsets(root, blockOffsets(document.blocks), window.getSelection());
+      const range = offsets && trimRange(document.text, offsets.start, offsets.end);
+      if (!range) return null;
+      const author = await getSetting(db, 'analystName', '');
+      const record = newAnnotation({ document, ...range, labelId, author });
+      return (await commit([{ before: null, after: record }])) ? record : null;
+    },
+    [document, articleRoot, commit],
+  );
+
+  const patch = useCallback(
+    async (annotation: AnnotationRecord, changes: AnnotationPatch, field: string) => {
+      // Read the stored record so quick successive edits build on each other, not on a stale render.
+      const before = (await db.annotations.get(annotation.id)) ?? annotation;
+      const after = { ...before, ...changes, modified: new Date().toISOString() };
+      await commit([{ before, after }], `${annotation.id}:${field}`);
+    },
+    [commit],
+  );
+
+  const remove = useCallback(
+    async (annotation: AnnotationRecord) => {
+      const before = (await db.annotations.get(annotation.id)) ?? annotation;
+      await commit([{ before, after: null }]);
+    },
+    [commit],
+  );
+
+  const undo = useCallback(() => track(history.undo()), []);
+  const redo = useCallback(() => track(history.redo()), []);
+
+  return { highlight, patch, remove, undo, redo, canUndo, canRedo };
+}

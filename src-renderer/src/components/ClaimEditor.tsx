@@ -1,0 +1,135 @@
+// The claim record of the selected annotation, edited in the side panel: label, verdict and
+// rationale, status, priority, claimant, evidence and notes. Every change is saved at once.
+import type { ReactElement } from 'react';
+import {
+  PRIORITIES,
+  STATUSES,
+  VERDICTS,
+  type AnnotationRecord,
+  type LabelRecord,
+  type Priority,
+  type SourceKind,
+  type SourceRecord,
+  type Status,
+  type Verdict,
+} from '../../../src-shared/model';
+import { PRIORITY_NAMES, STATUS_NAMES } from '../../../src-shared/export/display-names';
+import { VERDICT_NAMES } from '../../../src-shared/export/verdicts';
+import { EvidenceEditor } from './EvidenceEditor';
+import { SourcePicker } from './SourcePicker';
+import { useDraftText } from './useDraftText';
+
+export type AnnotationPatch = Partial<
+  Pick<
+    AnnotationRecord,
+    'labelId' | 'verdict' | 'rationale' | 'status' | 'priority' | 'notes' | 'claimantId' | 'evidence'
+  >
+>;
+
+interface Props {
+  annotation: AnnotationRecord;
+  labels: readonly LabelRecord[];
+  sources: readonly SourceRecord[];
+  /** `field` groups successive edits of one field into one undo step. */
+  onPatch: (patch: AnnotationPatch, field: string) => void;
+  onCreateSource: (name: string, kind: SourceKind) => Promise<SourceRecord>;
+  onOpenLink: (url: string) => void;
+}
+
+export function ClaimEditor({
+  annotation: a,
+  labels,
+  sources,
+  onPatch,
+  onCreateSource,
+  onOpenLink,
+}: Props): ReactElement {
+  const rationale = useDraftText(a.rationale, (value) => onPatch({ rationale: value }, 'rationale'));
+  const notes = useDraftText(a.notes, (value) => onPatch({ notes: value }, 'notes'));
+  return (
+    <form className="cd-claim-editor" aria-label="Claim" onSubmit={(e) => e.preventDefault()}>
+      <label>
+        Label
+        <select value={a.labelId} onChange={(e) => onPatch({ labelId: e.currentTarget.value }, 'label')}>
+          {labels.map((l, i) => (
+            <option key={l.id} value={l.id}>
+              {i < 9 ? `${i + 1} · ` : ''}
+              {l.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <div className="cd-field-row">
+        <label>
+          Verdict
+          <select
+            value={a.verdict ?? ''}
+            onChange={(e) =>
+              onPatch({ verdict: (e.currentTarget.value || null) as Verdict | null }, 'verdict')
+            }
+          >
+            <option value="">Not rated</option>
+            {VERDICTS.map((v) => (
+              <option key={v} value={v}>
+                {VERDICT_NAMES[v]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Status
+          <select
+            value={a.status}
+            onChange={(e) => onPatch({ status: e.currentTarget.value as Status }, 'status')}
+          >
+            {STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {STATUS_NAMES[s]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Priority
+          <select
+            value={a.priority}
+            onChange={(e) => onPatch({ priority: e.currentTarget.value as Priority }, 'priority')}
+          >
+            {PRIORITIES.map((p) => (
+              <option key={p} value={p}>
+                {PRIORITY_NAMES[p]}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <label>
+        Rationale
+        <input placeholder="One line: why this verdict" dir="auto" {...rationale} />
+      </label>
+      <SourcePicker
+        label="Claimant"
+        sources={sources}
+        value={a.claimantId}
+        onChange={(id) => onPatch({ claimantId: id }, 'claimant')}
+        onCreate={onCreateSource}
+        kindForNew="person"
+      />
+      <EvidenceEditor
+        items={a.evidence}
+        onChange={(evidence, field) => onPatch({ evidence }, field)}
+        onOpenLink={onOpenLink}
+        sources={sources}
+        onCreateSource={onCreateSource}
+      />
+      <label>
+        Notes
+        <textarea rows={4} dir="auto" {...notes} />
+      </label>
+      <p className="cd-claim-meta">
+        {a.author ? `${a.author} · ` : ''}created {new Date(a.created).toLocaleString()} · modified{' '}
+        {new Date(a.modified).toLocaleString()}
+      </p>
+    </form>
+  );
+}

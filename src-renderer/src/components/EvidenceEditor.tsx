@@ -1,0 +1,162 @@
+// The evidence list of a claim: each item a link (URL, title), its stance toward the claim,
+// a note and the date it was accessed. Links are opened only through the vetted bridge call.
+import type { ReactElement } from 'react';
+import type { EvidenceItem, EvidenceStance, SourceKind, SourceRecord } from '../../../src-shared/model';
+import { STANCE_NAMES } from '../../../src-shared/export/display-names';
+import { vetExternalUrl } from '../../../src-shared/url-trust';
+import { SourcePicker } from './SourcePicker';
+import { useDraftText } from './useDraftText';
+
+interface SourceProps {
+  sources: readonly SourceRecord[];
+  onCreateSource: (name: string, kind: SourceKind) => Promise<SourceRecord>;
+}
+
+interface Props extends SourceProps {
+  items: readonly EvidenceItem[];
+  onChange: (items: EvidenceItem[], field: string) => void;
+  onOpenLink: (url: string) => void;
+}
+
+function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+function EvidenceRow({
+  item,
+  index,
+  update,
+  remove,
+  onOpenLink,
+  sources,
+  onCreateSource,
+}: SourceProps & {
+  item: EvidenceItem;
+  index: number;
+  update: (patch: Partial<EvidenceItem>, field: string) => void;
+  remove: () => void;
+  onOpenLink: (url: string) => void;
+}): ReactElement {
+  const url = useDraftText(item.url, (value) => update({ url: value }, 'url'));
+  const title = useDraftText(item.title, (value) => update({ title: value }, 'title'));
+  const note = useDraftText(item.note, (value) => update({ note: value }, 'note'));
+  const vetted = vetExternalUrl(item.url);
+  const n = index + 1;
+  return (
+    <li className="cd-evidence-item">
+      <label>
+        URL <input type="url" aria-label={`Evidence ${n} URL`} placeholder="https://…" {...url} />
+      </label>
+      {item.url !== '' && !vetted && (
+        <span className="cd-field-warning">Only http(s) links can be kept as evidence.</span>
+      )}
+      <label>
+        Title <input aria-label={`Evidence ${n} title`} {...title} />
+      </label>
+      <SourcePicker
+        label={`Source of evidence ${n}`}
+        sources={sources}
+        value={item.sourceId}
+        onChange={(id) => update({ sourceId: id }, 'source')}
+        onCreate={onCreateSource}
+        kindForNew="outlet"
+      />
+      <label>
+        Stance{' '}
+        <select
+          aria-label={`Evidence ${n} stance`}
+          value={item.stance}
+          onChange={(e) => update({ stance: e.currentTarget.value as EvidenceStance }, 'stance')}
+        >
+          {(Object.keys(STANCE_NAMES) as EvidenceStance[]).map((s) => (
+            <option key={s} value={s}>
+              {STANCE_NAMES[s]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Accessed{' '}
+        <input
+          type="date"
+          aria-label={`Evidence ${n} accessed`}
+          value={item.accessed ?? ''}
+          onChange={(e) => update({ accessed: e.currentTarget.value || null }, 'accessed')}
+        />
+      </label>
+      <label>
+        Note <input aria-label={`Evidence ${n} note`} {...note} />
+      </label>
+      <div className="cd-evidence-actions">
+        {vetted && (
+          <button type="button" onClick={() => onOpenLink(vetted)}>
+            Open link
+          </button>
+        )}
+        <button type="button" onClick={remove} aria-label={`Remove evidence ${n}`}>
+          Remove
+        </button>
+      </div>
+    </li>
+  );
+}
+
+export function EvidenceEditor({
+  items,
+  onChange,
+  onOpenLink,
+  sources,
+  onCreateSource,
+}: Props): ReactElement {
+  return (
+    <fieldset className="cd-evidence">
+      <legend>Evidence</legend>
+      <ol>
+        {items.map((item, i) => (
+          <EvidenceRow
+            key={item.id}
+            item={item}
+            index={i}
+            onOpenLink={onOpenLink}
+            sources={sources}
+            onCreateSource={onCreateSource}
+            update={(patch, field) =>
+              onChange(
+                items.map((it) => (it.id === item.id ? { ...it, ...patch } : it)),
+                `evidence:${item.id}:${field}`,
+              )
+            }
+            remove={() =>
+              onChange(
+                items.filter((it) => it.id !== item.id),
+                `evidence:${item.id}:remove`,
+              )
+            }
+          />
+        ))}
+      </ol>
+      <button
+        type="button"
+        onClick={() =>
+          onChange(
+            [
+              ...items,
+              {
+                id: crypto.randomUUID(),
+                url: '',
+                title: '',
+                stance: 'supports',
+                note: '',
+                accessed: today(),
+                sourceId: null,
+              },
+            ],
+            'evidence:add',
+          )
+        }
+      >
+        Add evidence
+      </button>
+    </fieldset>
+  );
+}

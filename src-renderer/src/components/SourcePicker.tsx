@@ -1,0 +1,197 @@
+// Choosing a source (a claim's claimant, an evidence item's source) by typing part of its name
+// or an alias, or creating it inline: an ARIA 1.2 combobox with a list popup.
+import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactElement } from 'react';
+import type { SourceKind, SourceRecord } from '../../../src-shared/model';
+import { findSources, type SourceMatch } from '../db/sources';
+import './sources.css';
+
+export interface SourcePickerProps {
+  /** The field's visible label and accessible name, e.g. "Claimant". */
+  label: string;
+  sources: readonly SourceRecord[];
+  /** The chosen source's id. */
+  value: string | null;
+  onChange: (id: string | null) => void;
+  /** Stores a new source; the picker then chooses it. */
+  onCreate: (name: string, kind: SourceKind) => Promise<SourceRecord>;
+  kindForNew?: SourceKind;
+}
+
+type Option = { match: SourceMatch } | { create: string };
+
+export function SourcePicker({
+  label,
+  sources,
+  value,
+  onChange,
+  onCreate,
+  kindForNew = 'person',
+}: SourcePickerProps): ReactElement {
+  const baseId = useId();
+  const inputId = `${baseId}-input`;
+  const listId = `${baseId}-list`;
+  const optionId = (i: number): string => `${baseId}-option-${i}`;
+  const input = useRef<HTMLInputElement>(null);
+  // null while the analyst is not typing: the input then shows the chosen source's name.
+  const [draft, setDraft] = useState<string | null>(null);
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(-1);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const chosen = value === null ? undefined : sources.find((s) => s.id === value);
+  const typed = draft?.trim() ?? '';
+  const matches = findSources(sources, typed);
+  const options: Option[] = matches.map((match) => ({ match }));
+  if (typed !== '' && !matches.some((m) => m.rank === 'exact')) options.push({ create: typed });
+  const expanded = open && options.length > 0;
+
+  useEffect(() => {
+    if (expanded && active >= 0)
+      document.getElementById(optionId(active))?.scrollIntoView?.({ block: 'nearest' });
+  });
+
+  const close = (): void => {
+    setOpen(false);
+    setActive(-1);
+  };
+
+  const choose = (id: string | null): void => {
+    close();
+    setDraft(null);
+    setError(null);
+    onChange(id);
+  };
+
+  const pick = async (option: Option): Promise<void> => {
+    if ('match' in option) return choose(option.match.source.id);
+    if (busy) return;
+    setBusy(true);
+    try {
+      choose((await onCreate(option.create, kindForNew)).id);
+    } catch (e) {
+      // The picker has no notice area of its own, so the refusal (e.g. a bad name) shows here.
+      setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>): void => {
+    const step = event.key === 'ArrowDown' ? 1 : event.key === 'ArrowUp' ? -1 : 0;
+    if (step !== 0) {
+      event.preventDefault();
+      if (!open) setOpen(true);
+      if (options.length > 0)
+        setActive((i) =>
+          i < 0 && step < 0 ? options.length - 1 : (i + step + options.length) % options.length,
+        );
+    } else if (event.key === 'Enter' && expanded && active >= 0 && options[active]) {
+      event.preventDefault();
+      void pick(options[active]);
+    } else if (event.key === 'Escape' && (expanded || draft !== null)) {
+      // Handled here, so an enclosing view's Escape (e.g. "back to the list") does not fire too.
+      event.preventDefault();
+      event.stopPropagation();
+      if (expanded) close();
+      else setDraft(null);
+    }
+  };
+
+  return (
+    <div className="cd-picker">
+      <label className="cd-picker-label" htmlFor={inputId}>
+        {label}
+      </label>
+      <div className="cd-picker-field">
+        <input
+          ref={input}
+          id={inputId}
+          className="cd-picker-input"
+          type="text"
+          role="combobox"
+          dir="auto"
+          autoComplete="off"
+          aria-autocomplete="list"
+          aria-expanded={expanded}
+          aria-controls={listId}
+          aria-activedescendant={expanded && active >= 0 ? optionId(active) : undefined}
+          aria-busy={busy || undefined}
+          value={draft ?? chosen?.name ?? ''}
+          placeholder={chosen || value === null ? 'Type a name…' : 'Source no longer in the library'}
+          onChange={(event) => {
+            setDraft(event.target.value);
+            setOpen(true);
+            setActive(-1);
+            setError(null);
+          }}
+          onKeyDown={onKeyDown}
+          onBlur={() => {
+            close();
+            setDraft(null);
+          }}
+        />
+        {(value !== null || typed !== '') && (
+          <button
+            type="button"
+            className="cd-picker-clear"
+            aria-label={`Clear ${label}`}
+            // As for options: the input's blur would otherwise re-render this button away mid-click.
+            onMouseDown={(event) => event.preventDefault()}
+            onClick={() => {
+              choose(null);
+              input.current?.focus();
+            }}
+          >
+            ×
+          </button>
+        )}
+      </div>
+      <ul
+        id={listId}
+        role="listbox"
+        aria-label={label}
+        className="cd-picker-list"
+        hidden={!expanded}
+        // Keeps focus in the input (for an option or the scrollbar), so its blur does not close
+        // the list before the click lands.
+        onMouseDown={(event) => event.preventDefault()}
+      >
+        {expanded &&
+          options.map((option, i) => (
+            <li
+              key={'match' in option ? option.match.source.id : 'create'}
+              id={optionId(i)}
+              role="option"
+              aria-selected={i === active}
+              className={'create' in option ? 'cd-picker-option cd-picker-create' : 'cd-picker-option'}
+              onClick={() => void pick(option)}
+            >
+              {'match' in option ? (
+                <>
+                  <span dir="auto">{option.match.alias ?? option.match.source.name}</span>
+                  {option.match.alias !== null && (
+                    <span className="cd-picker-note" dir="auto">
+                      {' '}
+                      alias of {option.match.source.name}
+                    </span>
+                  )}
+                  <span className="cd-picker-kind"> {option.match.source.kind}</span>
+                </>
+              ) : (
+                <>
+                  Create <span dir="auto">“{option.create}”</span>
+                  <span className="cd-picker-kind"> new {kindForNew}</span>
+                </>
+              )}
+            </li>
+          ))}
+      </ul>
+      {error && (
+        <p className="cd-picker-error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

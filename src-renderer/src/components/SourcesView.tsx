@@ -1,0 +1,438 @@
+// The Sources view: every claimant and cited outlet, possible duplicates to merge, a form to add
+// one, and a source's own page with its details and every claim attributed to it.
+import { useEffect, useId, useRef, useState, type FormEvent, type ReactElement } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { SourceKind, SourceRecord } from '../../../src-shared/model';
+import type { ClaimdeskDb } from '../db/database';
+import {
+  SOURCE_KINDS,
+  claimsBySource,
+  createSource,
+  findDuplicateSources,
+  findSources,
+  mergeSourceGroup,
+  updateSource,
+  type SourceClaim,
+  type SourceFields,
+} from '../db/sources';
+import './sources.css';
+
+export interface SourcesViewProps {
+  db: ClaimdeskDb;
+  onOpenAnnotation: (documentId: string, annotationId: string) => void;
+  onError: (message: string) => void;
+}
+
+const NO_SOURCES: SourceRecord[] = [];
+const byName = new Intl.Collator(undefined, { numeric: true }).compare;
+
+const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+
+export function SourcesView({ db, onOpenAnnotation, onError }: SourcesViewProps): ReactElement {
+  const sources = useLiveQuery(
+    async () => (await db.sources.toArray()).sort((a, b) => byName(a.name, b.name)),
+    [db],
+    NO_SOURCES,
+  );
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  // The source whose page was last open, so going back puts focus where the analyst left.
+  const [returnTo, setReturnTo] = useState<string | null>(null);
+  // A source merged away or deleted elsewhere simply drops its page.
+  const selected = selectedId === null ? undefined : sources.find((s) => s.id === selectedId);
+
+  return (
+    <section className="cd-sources" aria-label="Sources">
+      {selected ? (
+        <SourcePage
+          key={selected.id}
+          db={db}
+          source={selected}
+          onBack={() => {
+            setReturnTo(selected.id);
+            setSelectedId(null);
+          }}
+          onOpenAnnotation={onOpenAnnotation}
+          onError={onError}
+        />
+      ) : (
+        <SourceList db={db} sources={sources} focusId={returnTo} onOpen={setSelectedId} onError={onError} />
+      )}
+    </section>
+  );
+}
+
+interface ListProps {
+  db: ClaimdeskDb;
+  sources: readonly SourceRecord[];
+  focusId: string | null;
+  onOpen: (id: string) => void;
+  onError: (message: string) => void;
+}
+
+function SourceList({ db, sources, focusId, onOpen, onError }: ListProps): ReactElement {
+  const [filter, setFilter] = useState('');
+  const list = useRef<HTMLUListElement>(null);
+  const shown = filter.trim() === '' ? sources : findSources(sources, filter, Infinity).map((m) => m.source);
+
+  useEffect(() => {
+    if (focusId === null) return;
+    const buttons = list.current?.querySelectorAll<HTMLButtonElement>('button[data-source-id]') ?? [];
+    [...buttons].find((b) => b.dataset.sourceId === focusId)?.focus();
+  }, [focusId]);
+
+  return (
+    <div className="cd-sources-list-view">
+      <h2 className="cd-panel-title">
+        Sources <span className="cd-count">{sources.length}</span>
+      </h2>
+      <input
+        type="search"
+        className="cd-sources-filter"
+        aria-label="Filter sources"
+        placeholder="Filter by name or alias…"
+        dir="auto"
+        value={filter}
+        onChange={(event) => setFilter(event.target.value)}
+      />
+      <DuplicatesNotice db={db} sources={sources} onError={onError} />
+      {sources.length === 0 && (
+        <p className="cd-empty">No sources yet. Add one below, or while annotating.</p>
+      )}
+      {sources.length > 0 && shown.length === 0 && <p className="cd-empty">No source matches “{filter}”.</p>}
+      <ul ref={list} className="cd-sources-list">
+        {shown.map((s) => (
+          <li key={s.id}>
+            <button
+              type="button"
+              className="cd-library-item cd-source-item"
+              data-source-id={s.id}
+              onClick={() => onOpen(s.id)}
+            >
+              <span className="cd-source-name" dir="auto">
+                {s.name}
+              </span>
+              <span className="cd-source-kind">{s.kind}</span>
+              {s.aliases.length > 0 && (
+                <span className="cd-source-aliases" dir="auto">
+                  {s.aliases.join(', ')}
+                </span>
+              )}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <AddSourceForm db={db} onError={onError} />
+    </div>
+  );
+}
+
+function DuplicatesNotice({
+  db,
+  sources,
+  onError,
+}: {
+  db: ClaimdeskDb;
+  sources: readonly SourceRecord[];
+  onError: (message: string) => void;
+}): ReactElement | null {
+  const [pending, setPending] = useState<{ group: string; keep: SourceRecord } | null>(null);
+  const groups = findDuplicateSources(sources);
+  if (groups.length === 0) return null;
+
+  const merge = async (group: readonly SourceRecord[], keep: SourceRecord): Promise<void> => {
+    setPending(null);
+    try {
+      const others = group.filter((s) => s.id !== keep.id).map((s) => s.id);
+      await mergeSourceGroup(db, others, keep.id);
+    } catch (e) {
+      onError(`Could not merge into “${keep.name}”: ${message(e)}`);
+    }
+  };
+
+  return (
+    <section className="cd-duplicates" aria-label="Possible duplicates">
+      <h3 className="cd-duplicates-title">Possible duplicates</h3>
+      <ul>
+        {groups.map((group) => {
+          const key = group.map((s) => s.id).join(' ');
+          const confirming = pending?.group === key ? pending.keep : null;
+          return (
+            <li key={key} className="cd-duplicate-group">
+              <span dir="auto">{group.map((s) => s.name).join(' · ')}</span>
+              {confirming ? (
+                <span className="cd-duplicate-confirm" role="group" aria-label="Confirm merge">
+                  <span>
+                    Merge the others into “{confirming.name}”? Their claims and citations move to it; this
+                    cannot be undone.
+                  </span>
+                  <button type="button" onClick={() => void merge(group, confirming)}>
+                    Merge
+                  </button>
+                  {/* Focus lands on the safe choice: a merge cannot be undone. */}
+                  <button type="button" autoFocus onClick={() => setPending(null)}>
+                    Cancel
+                  </button>
+                </span>
+              ) : (
+                <span className="cd-duplicate-actions">
+                  Merge, keeping:
+                  {group.map((s) => (
+                    <button key={s.id} type="button" onClick={() => setPending({ group: key, keep: s })}>
+                      <span dir="auto">{s.name}</span>
+                      {s.aliases.length > 0 && ` (${s.aliases.length} aliases)`}
+                    </button>
+                  ))}
+                </span>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
+
+/** A source's editable fields as typed: aliases comma-separated, URL as text. */
+interface Draft {
+  name: string;
+  kind: SourceKind;
+  aliases: string;
+  url: string;
+  reliabilityNote: string;
+}
+
+const EMPTY_DRAFT: Draft = { name: '', kind: 'person', aliases: '', url: '', reliabilityNote: '' };
+
+function toDraft(s: SourceRecord): Draft {
+  return {
+    name: s.name,
+    kind: s.kind,
+    aliases: s.aliases.join(', '),
+    url: s.url ?? '',
+    reliabilityNote: s.reliabilityNote,
+  };
+}
+
+function fromDraft(d: Draft): SourceFields {
+  return { ...d, aliases: d.aliases.split(',') };
+}
+
+function sameDraft(a: Draft, b: Draft): boolean {
+  return (Object.keys(a) as (keyof Draft)[]).every((k) => a[k] === b[k]);
+}
+
+/** The fields both the add form and a source page edit; the note only where there is room for it. */
+function DraftFields({
+  draft,
+  onChange,
+  withNote,
+}: {
+  draft: Draft;
+  onChange: (draft: Draft) => void;
+  withNote: boolean;
+}): ReactElement {
+  const id = useId();
+  const text = (field: 'name' | 'aliases' | 'url', label: string, hint?: string): ReactElement => (
+    <label className="cd-source-field" htmlFor={`${id}-${field}`}>
+      <span>{label}</span>
+      <input
+        id={`${id}-${field}`}
+        type={field === 'url' ? 'url' : 'text'}
+        dir={field === 'url' ? 'ltr' : 'auto'}
+        required={field === 'name'}
+        placeholder={hint}
+        value={draft[field]}
+        onChange={(event) => onChange({ ...draft, [field]: event.target.value })}
+      />
+    </label>
+  );
+  return (
+    <>
+      {text('name', 'Name')}
+      <label className="cd-source-field" htmlFor={`${id}-kind`}>
+        <span>Kind</span>
+        <select
+          id={`${id}-kind`}
+          value={draft.kind}
+          onChange={(event) => onChange({ ...draft, kind: event.target.value as SourceKind })}
+        >
+          {SOURCE_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {k}
+            </option>
+          ))}
+        </select>
+      </label>
+      {text('aliases', 'Aliases', 'comma-separated')}
+      {text('url', 'URL', 'https://…')}
+      {withNote && (
+        <label className="cd-source-field cd-source-note" htmlFor={`${id}-note`}>
+          <span>Reliability note</span>
+          <textarea
+            id={`${id}-note`}
+            dir="auto"
+            rows={3}
+            value={draft.reliabilityNote}
+            onChange={(event) => onChange({ ...draft, reliabilityNote: event.target.value })}
+          />
+        </label>
+      )}
+    </>
+  );
+}
+
+function AddSourceForm({
+  db,
+  onError,
+}: {
+  db: ClaimdeskDb;
+  onError: (message: string) => void;
+}): ReactElement {
+  const [draft, setDraft] = useState(EMPTY_DRAFT);
+  const submit = async (event: FormEvent): Promise<void> => {
+    event.preventDefault();
+    try {
+      await createSource(db, fromDraft(draft));
+      // The kind is kept: analysts tend to add several of a kind in a row.
+      setDraft({ ...EMPTY_DRAFT, kind: draft.kind });
+    } catch (e) {
+      onError(`Could not add the source: ${message(e)}`);
+    }
+  };
+  return (
+    <form className="cd-source-form" aria-label="Add source" onSubmit={(event) => void submit(event)}>
+      <h3 className="cd-panel-title">Add source</h3>
+      <DraftFields draft={draft} onChange={setDraft} withNote={false} />
+      <button type="submit">Add source</button>
+    </form>
+  );
+}
+
+interface PageProps {
+  db: ClaimdeskDb;
+  source: SourceRecord;
+  onBack: () => void;
+  onOpenAnnotation: (documentId: string, annotationId: string) => void;
+  onError: (message: string) => void;
+}
+
+function SourcePage({ db, source, onBack, onOpenAnnotation, onError }: PageProps): ReactElement {
+  const heading = useRef<HTMLHeadingElement>(null);
+  const [base, setBase] = useState(source);
+  const [draft, setDraft] = useState(() => toDraft(source));
+  // A change stored elsewhere (a merge adding aliases) shows here unless the analyst is editing.
+  if (base !== source) {
+    setBase(source);
+    if (sameDraft(draft, toDraft(base))) setDraft(toDraft(source));
+  }
+  const refused = useRef<Draft | null>(null);
+  const titleId = useId();
+
+  useEffect(() => heading.current?.focus(), []);
+
+  /** Stores the draft if it changed; false when it was refused (the refusal is reported once). */
+  const commit = async (): Promise<boolean> => {
+    if (sameDraft(draft, toDraft(source))) return true;
+    try {
+      setDraft(toDraft(await updateSource(db, source.id, fromDraft(draft))));
+      refused.current = null;
+      return true;
+    } catch (e) {
+      if (!refused.current || !sameDraft(refused.current, draft)) onError(`Not saved: ${message(e)}`);
+      refused.current = draft;
+      return false;
+    }
+  };
+
+  const back = async (): Promise<void> => {
+    if (await commit()) onBack();
+  };
+
+  return (
+    <article
+      className="cd-source-page"
+      aria-labelledby={titleId}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && !event.defaultPrevented) {
+          event.preventDefault();
+          void back();
+        }
+      }}
+    >
+      <button type="button" className="cd-source-back" onClick={() => void back()}>
+        ← All sources
+      </button>
+      <h2 id={titleId} ref={heading} tabIndex={-1} className="cd-source-title" dir="auto">
+        {source.name}
+      </h2>
+      <form
+        className="cd-source-form"
+        aria-label="Source details"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void commit();
+        }}
+        // Saved as the analyst moves on, like the annotation fields: there is no separate "edit mode".
+        onBlur={() => void commit()}
+      >
+        <DraftFields draft={draft} onChange={setDraft} withNote />
+        <button type="submit">Save</button>
+      </form>
+      <SourceClaims db={db} sourceId={source.id} onOpenAnnotation={onOpenAnnotation} />
+    </article>
+  );
+}
+
+function SourceClaims({
+  db,
+  sourceId,
+  onOpenAnnotation,
+}: {
+  db: ClaimdeskDb;
+  sourceId: string;
+  onOpenAnnotation: (documentId: string, annotationId: string) => void;
+}): ReactElement {
+  const claims = useLiveQuery(() => claimsBySource(db, sourceId), [db, sourceId]);
+  const groups: { document: SourceClaim['document']; claims: SourceClaim[] }[] = [];
+  for (const claim of claims ?? []) {
+    const last = groups[groups.length - 1];
+    if (last?.document.id === claim.document.id) last.claims.push(claim);
+    else groups.push({ document: claim.document, claims: [claim] });
+  }
+  return (
+    <section className="cd-source-claims" aria-label="Claims">
+      <h3 className="cd-panel-title">
+        Claims <span className="cd-count">{claims?.length ?? ''}</span>
+      </h3>
+      {claims?.length === 0 && (
+        <p className="cd-empty">No claim is attributed to or cites this source yet.</p>
+      )}
+      {groups.map(({ document, claims: inDocument }) => (
+        <section key={document.id} className="cd-source-doc" aria-label={document.title}>
+          <h4 className="cd-source-doc-title" dir="auto">
+            {document.title} <span className="cd-source-doc-file">{document.sourceFile}</span>
+          </h4>
+          <ul>
+            {inDocument.map(({ annotation, role }) => (
+              <li key={annotation.id}>
+                <button
+                  type="button"
+                  className="cd-annotation cd-source-claim"
+                  onClick={() => onOpenAnnotation(document.id, annotation.id)}
+                >
+                  <span className={`cd-source-role cd-source-role-${role}`}>
+                    {role === 'claimant' ? 'Claimant' : 'Cited'}
+                  </span>
+                  {annotation.orphaned && <span className="cd-source-role">Orphaned</span>}
+                  <span className="cd-annotation-quote" dir="auto">
+                    {annotation.target.quote.exact}
+                  </span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,128 @@
+// Import benchmarks: parseFile (the code the import worker runs) on a 10,000-article news dump,
+// a 200-page PDF and a 40 MB single-article text, each beside reading (and decoding) the same
+// file; and the dump's peak memory beside its size, measured in a fresh child process.
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { parseFile } from '../../src-main/import/index';
+import { medianMs, type BenchLine, type Benchmark } from './harness';
+
+const run$ = promisify(execFile);
+const MB = 1024 * 1024;
+const makeNewsDump = fileURLToPath(new URL('./make-news-dump.mjs', import.meta.url));
+const importerUrl = pathToFileURL(
+  fileURLToPath(new URL('../../src-main/import/index.ts', import.meta.url)),
+).href;
+const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+
+const readAndDecode = async (file: string): Promise<string> => new TextDecoder().decode(await readFile(file));
+const parse = async (file: string): Promise<unknown> => parseFile(file, new Uint8Array(await readFile(file)));
+
+/** parseFile's median time beside reading the file (and decoding it, for text formats). */
+async function parseVersus(
+  what: string,
+  file: string,
+  baselineName: 'read' | 'read + TextDecoder',
+  aim?: number,
+): Promise<BenchLine> {
+  const baseline = baselineName === 'read' ? () => readFile(file) : () => readAndDecode(file);
+  return {
+    name: `${what}: parseFile`,
+    value: await medianMs(() => parse(file), 3),
+    unit: 'ms',
+    baselineName,
+    baseline: await medianMs(baseline, 3),
+    ...(aim === undefined ? {} : { aim }),
+  };
+}
+
+/** Peak resident memory while one parse runs, above the process's size just before reading. */
+async function peakParseMemory(file: string): Promise<number> {
+  const script = `
+    const { readFile } = await import('node:fs/promises');
+    const { parseFile } = await import(${JSON.stringify(importerUrl)});
+    const before = process.memoryUsage().rss;
+    const parsed = await parseFile(${JSON.stringify(file)}, new Uint8Array(await readFile(${JSON.stringify(file)})));
+    if (parsed.articles.length === 0) throw new Error('no articles');
+    console.log(JSON.stringify({ before, peak: process.resourceUsage().maxRSS * 1024 }));`;
+  const { stdout } = await run$(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+    cwd: repoRoot,
+    maxBuffer: 16 * MB,
+  });
+  const { before, peak } = JSON.parse(stdout.trim().split('\n').pop() as string) as {
+    before: number;
+    peak: number;
+  };
+  return (peak - before) / MB;
+}
+
+/** A report of `pages` A4 pages, 40 lines of 11 pt text each, a heading every tenth page. */
+async function buildPdf(pages: number): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  const font = await doc.embedFont(StandardFonts.TimesRoman);
+  const bold = await doc.embedFont(StandardFonts.TimesRomanBold);
+  for (let p = 0; p < pages; p++) {
+    const page = doc.addPage([595, 842]);
+    let y = 790;
+    if (p % 10 === 0) {
+      page.drawText(`Chapter ${p / 10 + 1}: Harbour finances`, { x: 60, y, size: 18, font: bold });
+      y -= 34;
+    }
+    for (let line = 0; line < 40 && y > 60; line++) {
+      const end = line % 5 === 4;
+      const text = end
+        ? `and the board said the figures for page ${p + 1} were final.`
+        : `Line ${line + 1} of page ${p + 1}: the port authority reported tonnage, fees and wages for the quarter,`;
+      page.drawText(text, { x: 60, y, size: 11, font });
+      y -= end ? 24 : 14;
+    }
+  }
+  return doc.save();
+}
+
+/** One article of about `bytes` bytes: a title, then paragraphs of numbered sentences. */
+function bigArticle(bytes: number): string {
+  const parts = ['Velmora Budget Hearing Runs Into the Night\n\n'];
+  let size = parts[0]?.length ?? 0;
+  for (let n = 1; size < bytes; n++) {
+    const paragraph = `Paragraph ${n}: councillors questioned the ${n % 7} percent rise in library costs, and the finance director said the figure for district ${n % 41} “includes the new wages”.\n\n`;
+    parts.push(paragraph);
+    size += paragraph.length + 2;
+  }
+  return parts.join('');
+}
+
+export const run: Benchmark = async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'claimdesk-import-bench-'));
+  const lines: BenchLine[] = [];
+  try {
+    const dump = join(dir, 'news-dump.txt');
+    await run$(process.execPath, [makeNewsDump, dump, '--articles', '10000', '--arabic-every', '7']);
+    const dumpMb = (await readFile(dump)).byteLength / MB;
+    // Memory first, in a fresh process, so nothing measured here inflates it.
+    lines.push({
+      name: 'news dump (10,000 articles): peak memory of parseFile',
+      value: await peakParseMemory(dump),
+      unit: 'MB',
+      baselineName: 'file size',
+      baseline: dumpMb,
+      aim: 5,
+    });
+    lines.push(await parseVersus('news dump (10,000 articles)', dump, 'read + TextDecoder', 2));
+
+    const pdf = join(dir, 'report-200-pages.pdf');
+    await writeFile(pdf, await buildPdf(200));
+    lines.push(await parseVersus('PDF (200 pages)', pdf, 'read'));
+
+    const text = join(dir, 'single-article-40mb.txt');
+    await writeFile(text, bigArticle(40 * MB));
+    lines.push(await parseVersus('plain text (one 40 MB article)', text, 'read + TextDecoder'));
+    return lines;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+};
