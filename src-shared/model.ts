@@ -72,6 +72,10 @@ export interface DocumentRecord {
   /** Canonical text: block texts joined by BLOCK_SEPARATOR. Selectors index into it. */
   text: string;
   importedAt: string;
+  /** The document this one replaced when its file was re-opened with this article changed. */
+  previousVersionId?: string | null;
+  /** Set on a replaced version: the document that replaced it (hidden from the library). */
+  supersededBy?: string | null;
 }
 
 /** W3C Web Annotation TextQuoteSelector. */

@@ -6,14 +6,25 @@
 import { creditOf, type ArticleDraft } from './article';
 
 const RESIDUE = /^(?:TT|\d{1,2})$/;
-const CREDITED = /\([^()]+\)$/;
+/** A line ending in a parenthesised credit, "… in early March (AFP)". */
+const credited = (line: string): boolean => line.endsWith(')') && creditOf(line) !== null;
 /** How far (in chunks) the repeated title may follow the first one: caption, residue. */
 const HEADER_REACH = 4;
 
 interface Chunk {
   lines: string[];
+  /** The lines that are not scrape residue (the same array when none is). */
+  content: string[];
+  /** Only residue, or one caption given twice: a chunk that can only belong to a header. */
+  headerOnly: boolean;
   /** Two or more blank lines came before it: the separator between articles. */
   afterBreak: boolean;
+}
+
+function chunk(lines: string[], afterBreak: boolean): Chunk {
+  const content = lines.some((l) => RESIDUE.test(l)) ? lines.filter((l) => !RESIDUE.test(l)) : lines;
+  const headerOnly = content.length === 0 || (content.length >= 2 && content.every((l) => l === content[0]));
+  return { lines, content, headerOnly, afterBreak };
 }
 
 /** Lines grouped into chunks at blank lines; lines are trimmed (trailing spaces are noise). */
@@ -26,7 +37,7 @@ function chunks(text: string): Chunk[] {
     const line = raw.trim();
     if (line !== '') {
       if (blanks > 0 && lines.length > 0) {
-        result.push({ lines, afterBreak });
+        result.push(chunk(lines, afterBreak));
         lines = [];
       }
       if (lines.length === 0) afterBreak = result.length === 0 || blanks >= 2;
@@ -36,16 +47,8 @@ function chunks(text: string): Chunk[] {
       blanks += 1;
     }
   }
-  if (lines.length > 0) result.push({ lines, afterBreak });
+  if (lines.length > 0) result.push(chunk(lines, afterBreak));
   return result;
-}
-
-const withoutResidue = (lines: string[]): string[] => lines.filter((l) => !RESIDUE.test(l));
-
-/** A chunk that can only belong to a header: residue, or a caption given twice. */
-function headerOnly(lines: string[]): boolean {
-  const rest = withoutResidue(lines);
-  return rest.length === 0 || (rest.length >= 2 && rest.every((l) => l === rest[0]));
 }
 
 /** True when chunk i opens an article: its title comes back after caption/residue chunks. */
@@ -57,11 +60,10 @@ function opensArticle(all: Chunk[], i: number): boolean {
   for (let d = 1; d <= HEADER_REACH; d++) {
     const next = all[i + d];
     if (next === undefined) return false;
-    const rest = withoutResidue(next.lines);
+    const rest = next.content;
     // The repeat must follow at least one header chunk: a paragraph given twice is not a title.
     if (rest[0] === title) return d > 1;
-    const credited = d === 1 && rest.length === 1;
-    if (!headerOnly(next.lines) && !(credited && CREDITED.test(rest[0] as string))) break;
+    if (!next.headerOnly && !(d === 1 && rest.length === 1 && credited(rest[0] as string))) break;
     // A title followed by a header chunk after an article break needs no repeat.
     if (d === 1 && chunk.afterBreak) return true;
   }
@@ -82,15 +84,15 @@ function readHeader(all: Chunk[], start: number): Header {
   let sawRepeat = false;
   let i = start + 1;
   for (; i < all.length; i++) {
-    const rest = withoutResidue((all[i] as Chunk).lines).filter((l) => l !== title && l !== caption);
-    const lines = (all[i] as Chunk).lines;
+    const { lines, content } = all[i] as Chunk;
+    const rest = content.filter((l) => l !== title && l !== caption);
     if (rest.length === 0) {
       sawRepeat ||= lines.includes(title);
       continue;
     }
     const duplicated = rest.length >= 2 && rest.every((l) => l === rest[0]);
     // A lone credited line is a caption only right after the title, never after the repeat.
-    const soleCredited = rest.length === 1 && i === start + 1 && CREDITED.test(rest[0] as string);
+    const soleCredited = rest.length === 1 && i === start + 1 && credited(rest[0] as string);
     if (caption === null && !sawRepeat && (duplicated || soleCredited)) {
       caption = rest[0] as string;
       continue;

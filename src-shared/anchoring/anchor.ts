@@ -60,8 +60,8 @@ function anchorNear(finder: QuoteFinder, target: AnnotationTarget, hint: number)
   };
   const isWhole = local.start === 0 && local.end === text.length;
 
-  // A local exact match with its context intact cannot be beaten elsewhere but by position,
-  // and it is the nearest; without its context, a match further away may keep it.
+  // A local exact match with its context intact is as good as any further away, and nearer;
+  // without its context, an occurrence elsewhere may have it (the paragraph moved).
   const nearExact = finder.exact(exact, ctx, local);
   const exactMatch = (nearExact && nearExact.context === 1) || isWhole ? nearExact : finder.exact(exact, ctx);
   if (exactMatch) return placedBy(exactMatch, 'quote');

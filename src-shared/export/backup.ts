@@ -66,6 +66,8 @@ const documentRecord = record<DocumentRecord>({
   blocks: listOf(docBlock),
   text: str,
   importedAt: str,
+  previousVersionId: optional(nullable(str)),
+  supersededBy: optional(nullable(str)),
 });
 
 const positionRecord = record<TextPositionSelector>({

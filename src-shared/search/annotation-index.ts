@@ -60,8 +60,6 @@ export class AnnotationIndex {
   private entries: (Entry | undefined)[] = [];
   private readonly slots = new Map<string, number>();
   private readonly words = new PostingLists();
-  /** Adjacent words within a field, `a b`: phrases look these up rather than each of their words. */
-  private readonly pairs = new PostingLists();
   /** Filter keys: `verdict=mostly false`, `label=claim`, `source~peskov`. */
   private readonly filters = new PostingLists();
   private dead = 0;
@@ -82,10 +80,7 @@ export class AnnotationIndex {
     const index = (text: string, field: Field): string[] => {
       const words = searchTokens(text);
       const fieldBit = bit(field);
-      words.forEach((w, i) => {
-        this.words.add(w, slot, fieldBit);
-        if (i > 0) this.pairs.add(`${words[i - 1] as string} ${w}`, slot, fieldBit);
-      });
+      for (const w of words) this.words.add(w, slot, fieldBit);
       texts.push(words);
       return words;
     };
@@ -99,15 +94,15 @@ export class AnnotationIndex {
     const sourceNames = this.sourceNamesOf(annotation).map((name) => index(name, 'source'));
     index(documentTitle, 'title');
 
-    const filterKeys = [
-      `label=${searchTokens(annotation.labelId).join(' ')}`,
-      `label=${searchTokens(this.resolvers.labelName(annotation.labelId)).join(' ')}`,
-      `status=${searchTokens(annotation.status).join(' ')}`,
-      `priority=${searchTokens(annotation.priority).join(' ')}`,
-      ...(annotation.verdict ? [`verdict=${searchTokens(annotation.verdict).join(' ')}`] : []),
-      ...sourceNames.flat().map((w) => `source~${w}`),
+    const values: FieldFilter[] = [
+      { field: 'label', words: searchTokens(annotation.labelId) },
+      { field: 'label', words: searchTokens(this.resolvers.labelName(annotation.labelId)) },
+      { field: 'status', words: searchTokens(annotation.status) },
+      { field: 'priority', words: searchTokens(annotation.priority) },
+      { field: 'verdict', words: searchTokens(annotation.verdict ?? '') },
+      { field: 'source', words: sourceNames.flat() },
     ];
-    for (const key of filterKeys) this.filters.add(key, slot);
+    for (const key of values.flatMap(filterKeys)) this.filters.add(key, slot);
 
     this.slots.set(annotation.id, slot);
     this.entries.push({
@@ -146,9 +141,7 @@ export class AnnotationIndex {
 
   /** For each part of the query, the posting lists of which an entry must be in one. */
   private partsOf(q: ParsedQuery): (readonly number[])[][] {
-    const parts = q.words.map((w) => [this.words.get(w)]);
-    for (const phrase of q.phrases)
-      for (let i = 1; i < phrase.length; i++) parts.push([this.pairs.get(`${phrase[i - 1]} ${phrase[i]}`)]);
+    const parts = [...q.words, ...q.phrases.flat()].map((w) => [this.words.get(w)]);
     if (q.prefix !== null) parts.push(this.words.withPrefix(q.prefix));
     for (const f of q.filters) parts.push(...filterKeys(f).map((key) => [this.filters.get(key)]));
     return parts;
@@ -184,8 +177,7 @@ export class AnnotationIndex {
   /** Checks what postings cannot: the entry is live, and phrases and multi-word sources stand together. */
   private confirms(entry: Entry | undefined, q: ParsedQuery): entry is Entry {
     if (entry === undefined) return false;
-    // Two words' pair is the phrase; longer phrases need their pairs in order and in one field.
-    if (!q.phrases.every((p) => p.length < 3 || entry.text.includes(` ${p.join(' ')} `))) return false;
+    if (!q.phrases.every((p) => entry.text.includes(` ${p.join(' ')} `))) return false;
     return q.filters.every(
       (f) => f.field !== 'source' || f.words.length < 2 || entry.sources.includes(` ${f.words.join(' ')} `),
     );
@@ -257,7 +249,6 @@ export class AnnotationIndex {
     });
     this.entries = live;
     this.words.compact(newSlot);
-    this.pairs.compact(newSlot);
     this.filters.compact(newSlot);
     this.dead = 0;
   }
@@ -265,7 +256,8 @@ export class AnnotationIndex {
 
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-/** The filter postings an entry must be in: one key for a field's value, one per word for sources. */
+/** The filter postings a value is filed under: one key for a field's value, one per word for sources. */
 function filterKeys(f: FieldFilter): string[] {
-  return f.field === 'source' ? f.words.map((w) => `source~${w}`) : [`${f.field}=${f.words.join(' ')}`];
+  if (f.field === 'source') return f.words.map((w) => `source~${w}`);
+  return f.words.length > 0 ? [`${f.field}=${f.words.join(' ')}`] : [];
 }

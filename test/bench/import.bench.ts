@@ -20,7 +20,10 @@ const importerUrl = pathToFileURL(
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 
 const readAndDecode = async (file: string): Promise<string> => new TextDecoder().decode(await readFile(file));
-const parse = async (file: string): Promise<unknown> => parseFile(file, new Uint8Array(await readFile(file)));
+const parse = async (file: string): Promise<unknown> => {
+  const buffer = await readFile(file);
+  return parseFile(file, new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength));
+};
 
 /** parseFile's median time beside reading the file (and decoding it, for text formats). */
 async function parseVersus(
@@ -46,7 +49,9 @@ async function peakParseMemory(file: string): Promise<number> {
     const { readFile } = await import('node:fs/promises');
     const { parseFile } = await import(${JSON.stringify(importerUrl)});
     const before = process.memoryUsage().rss;
-    const parsed = await parseFile(${JSON.stringify(file)}, new Uint8Array(await readFile(${JSON.stringify(file)})));
+    const buffer = await readFile(${JSON.stringify(file)});
+    const bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+    const parsed = await parseFile(${JSON.stringify(file)}, bytes);
     if (parsed.articles.length === 0) throw new Error('no articles');
     console.log(JSON.stringify({ before, peak: process.resourceUsage().maxRSS * 1024 }));`;
   const { stdout } = await run$(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {

@@ -18,25 +18,35 @@ export async function selectPhrase(page: Page, phrase: string): Promise<void> {
   const box = await page.evaluate((text) => {
     const root = document.querySelector('.cd-article-text');
     if (!root) throw new Error('no article');
+    // The phrase may run across several text nodes (highlights split the text).
+    const nodes: Text[] = [];
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent?.indexOf(text) ?? -1;
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + text.length);
-      const rects = range.getClientRects();
-      const first = rects[0];
-      const last = rects[rects.length - 1];
-      if (!first || !last) break;
-      return {
-        x1: first.left + 1,
-        y1: first.top + first.height / 2,
-        x2: last.right - 1,
-        y2: last.top + last.height / 2,
-      };
-    }
-    throw new Error(`phrase not found in one text node: ${text}`);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
+    const whole = nodes.map((n) => n.data).join('');
+    const at = whole.indexOf(text);
+    if (at < 0) throw new Error(`phrase not found: ${text}`);
+    const locate = (offset: number, isEnd: boolean): [Text, number] => {
+      let seen = 0;
+      for (const n of nodes) {
+        if (offset < seen + n.data.length || (isEnd && offset === seen + n.data.length))
+          return [n, offset - seen];
+        seen += n.data.length;
+      }
+      throw new Error('offset outside the article');
+    };
+    const range = document.createRange();
+    range.setStart(...locate(at, false));
+    range.setEnd(...locate(at + text.length, true));
+    const rects = range.getClientRects();
+    const first = rects[0];
+    const last = rects[rects.length - 1];
+    if (!first || !last) throw new Error('phrase has no box');
+    return {
+      x1: first.left + 1,
+      y1: first.top + first.height / 2,
+      x2: last.right - 1,
+      y2: last.top + last.height / 2,
+    };
   }, phrase);
   await page.mouse.move(box.x1, box.y1);
   await page.mouse.down();

@@ -8,6 +8,7 @@ import { createSource } from '../db/sources';
 import { db, history } from '../db/instance';
 import { ArticleView, type ArticleHandle } from '../editor/ArticleView';
 import { AnnotationsPanel } from '../components/AnnotationsPanel';
+import { ArticleMeta } from '../components/ArticleMeta';
 import { ClaimEditor } from '../components/ClaimEditor';
 import { CommandPalette } from '../components/CommandPalette';
 import { LabelsDialog } from '../components/LabelsDialog';
@@ -81,8 +82,13 @@ export function App(): ReactElement {
   }, [annotations]);
 
   const afterOpen = useCallback(
-    ({ documentIds, errors }: OpenOutcome) => {
+    ({ documentIds, errors, orphaned }: OpenOutcome) => {
       for (const error of errors) notify('error', error);
+      if (orphaned > 0)
+        notify(
+          'error',
+          `${orphaned} annotation${orphaned === 1 ? '' : 's'} could not be placed in the changed text — see Orphans.`,
+        );
       const first = documentIds[0];
       if (first) {
         openDocument(first);
@@ -243,10 +249,7 @@ export function App(): ReactElement {
         <section className="cd-article" aria-label="Article">
           {current ? (
             <>
-              <p className="cd-article-meta">
-                {current.sourceFile} · article {current.articleIndex + 1}
-                {current.credit ? ` · photo ${current.credit}` : ''}
-              </p>
+              <ArticleMeta document={current} onOpen={(id) => openDocument(id)} />
               <ArticleView
                 document={current}
                 annotations={marked}

@@ -11,17 +11,21 @@ export interface OpenOutcome {
   /** Document ids of every article opened, in file order. */
   documentIds: string[];
   errors: string[];
+  /** Annotations of changed articles that could not be placed in the new text. */
+  orphaned: number;
 }
 
 export async function storeResults(results: readonly Result<ParsedFile>[]): Promise<OpenOutcome> {
-  const outcome: OpenOutcome = { documentIds: [], errors: [] };
+  const outcome: OpenOutcome = { documentIds: [], errors: [], orphaned: 0 };
   for (const result of results) {
     if (!result.ok) {
       outcome.errors.push(result.error);
       continue;
     }
     try {
-      outcome.documentIds.push(...(await addParsedFile(db, result.value)));
+      const added = await addParsedFile(db, result.value);
+      outcome.documentIds.push(...added.documentIds);
+      outcome.orphaned += added.orphaned;
     } catch (error) {
       outcome.errors.push(`${result.value.file}: could not be saved to the library (${String(error)})`);
     }

@@ -11,7 +11,16 @@ const NO_ANNOTATIONS: AnnotationRecord[] = [];
 const NO_LABELS: LabelRecord[] = [];
 
 export function useDocuments(): DocumentRecord[] {
-  return useLiveQuery(() => db.documents.orderBy('importedAt').toArray(), [], NO_DOCS);
+  // Replaced versions of changed articles stay reachable from their successor, not the library.
+  return useLiveQuery(
+    () =>
+      db.documents
+        .orderBy('importedAt')
+        .filter((d) => !d.supersededBy)
+        .toArray(),
+    [],
+    NO_DOCS,
+  );
 }
 
 export function useDocument(id: string | null): DocumentRecord | undefined {

@@ -50,7 +50,11 @@ export function ClaimEditor({
     <form className="cd-claim-editor" aria-label="Claim" onSubmit={(e) => e.preventDefault()}>
       <label>
         Label
-        <select value={a.labelId} onChange={(e) => onPatch({ labelId: e.currentTarget.value }, 'label')}>
+        <select
+          aria-label="Label"
+          value={a.labelId}
+          onChange={(e) => onPatch({ labelId: e.currentTarget.value }, 'label')}
+        >
           {labels.map((l, i) => (
             <option key={l.id} value={l.id}>
               {i < 9 ? `${i + 1} · ` : ''}
@@ -63,6 +67,7 @@ export function ClaimEditor({
         <label>
           Verdict
           <select
+            aria-label="Verdict"
             value={a.verdict ?? ''}
             onChange={(e) =>
               onPatch({ verdict: (e.currentTarget.value || null) as Verdict | null }, 'verdict')
@@ -92,6 +97,7 @@ export function ClaimEditor({
         <label>
           Priority
           <select
+            aria-label="Priority"
             value={a.priority}
             onChange={(e) => onPatch({ priority: e.currentTarget.value as Priority }, 'priority')}
           >
@@ -105,7 +111,7 @@ export function ClaimEditor({
       </div>
       <label>
         Rationale
-        <input placeholder="One line: why this verdict" dir="auto" {...rationale} />
+        <input aria-label="Rationale" placeholder="One line: why this verdict" dir="auto" {...rationale} />
       </label>
       <SourcePicker
         label="Claimant"
@@ -124,7 +130,7 @@ export function ClaimEditor({
       />
       <label>
         Notes
-        <textarea rows={4} dir="auto" {...notes} />
+        <textarea aria-label="Notes" rows={4} dir="auto" {...notes} />
       </label>
       <p className="cd-claim-meta">
         {a.author ? `${a.author} · ` : ''}created {new Date(a.created).toLocaleString()} · modified{' '}

@@ -19,15 +19,60 @@ export type ClaimdeskDb = Dexie & {
 
 export const DB_NAME = 'claimdesk';
 
+/** Version 1 (the foundation): kept verbatim, Dexie needs every version to upgrade from it. */
+export const SCHEMA_V1 = {
+  documents: 'id, sourceFile, [sourceFile+articleIndex], importedAt',
+  annotations: 'id, documentId, labelId, modified',
+  labels: 'id, order',
+  sources: 'id, name, *aliases',
+  settings: 'key',
+} as const;
+
+/** Version 2: claims found by claimant; versions of a re-opened article linked. */
+export const SCHEMA_V2 = {
+  ...SCHEMA_V1,
+  documents: 'id, sourceFile, [sourceFile+articleIndex], importedAt, previousVersionId',
+  annotations: 'id, documentId, labelId, modified, claimantId',
+} as const;
+
+/** Fills the claim fields a version-1 annotation may lack, keeping everything it has. */
+export function upgradeAnnotationToV2(a: Partial<AnnotationRecord> & { id: string }): AnnotationRecord {
+  return {
+    verdict: null,
+    rationale: '',
+    status: 'to-check',
+    priority: 'normal',
+    notes: '',
+    claimantId: null,
+    evidence: [],
+    author: '',
+    orphaned: false,
+    ...a,
+    modified: a.modified ?? a.created ?? new Date(0).toISOString(),
+    created: a.created ?? a.modified ?? new Date(0).toISOString(),
+  } as AnnotationRecord;
+}
+
 export function openDatabase(name: string = DB_NAME): ClaimdeskDb {
   const db = new Dexie(name) as ClaimdeskDb;
-  db.version(1).stores({
-    documents: 'id, sourceFile, [sourceFile+articleIndex], importedAt',
-    annotations: 'id, documentId, labelId, modified',
-    labels: 'id, order',
-    sources: 'id, name, *aliases',
-    settings: 'key',
-  });
+  db.version(1).stores(SCHEMA_V1);
+  db.version(2)
+    .stores(SCHEMA_V2)
+    .upgrade(async (tx) => {
+      await tx
+        .table('annotations')
+        .toCollection()
+        .modify((a: AnnotationRecord) => {
+          Object.assign(a, upgradeAnnotationToV2(a));
+        });
+      await tx
+        .table('documents')
+        .toCollection()
+        .modify((d: DocumentRecord) => {
+          d.previousVersionId ??= null;
+          d.supersededBy ??= null;
+        });
+    });
   db.on('populate', (tx) => {
     void tx.table('labels').bulkAdd(DEFAULT_LABELS.map((l) => ({ ...l })));
   });

@@ -3,6 +3,7 @@
 import type { AnnotationRecord, DocumentRecord, LabelRecord, ParsedFile } from '../../../src-shared/model';
 import { articleDocBlocks, canonicalText } from '../../../src-shared/canonical';
 import { describeRange } from '../../../src-shared/anchoring/selectors';
+import { reanchorAll } from '../../../src-shared/anchoring/anchor';
 import type { ClaimdeskDb } from './database';
 import { applyChanges } from './annotation-changes';
 
@@ -28,19 +29,65 @@ export function documentsFromParsedFile(file: ParsedFile, importedAt: string): D
   });
 }
 
+export interface AddOutcome {
+  /** The documents' ids in file order. */
+  documentIds: string[];
+  /** Annotations carried over to a changed article's new version. */
+  carried: number;
+  /** Of those, the ones whose text could not be found again (listed under Orphans). */
+  orphaned: number;
+}
+
+/** The latest version of the same article from an earlier import of the same file, if any. */
+function previousVersion(
+  doc: DocumentRecord,
+  earlier: readonly DocumentRecord[],
+): DocumentRecord | undefined {
+  const live = earlier.filter((d) => !d.supersededBy && d.id !== doc.id);
+  return live.find((d) => d.title === doc.title) ?? live.find((d) => d.articleIndex === doc.articleIndex);
+}
+
 /**
- * Adds a parsed file's articles; an article already in the library (same content hash) is kept
- * as it is, with its annotations. Returns the documents' ids in file order.
+ * Adds a parsed file's articles in one transaction. An article already in the library (same
+ * content hash) is kept as it is, with its annotations. A changed article — same file, same
+ * title or place — becomes a new version linked to the old one, and the old version's
+ * annotations move to it, re-anchored; those that cannot be placed are kept as orphans.
  */
-export async function addParsedFile(db: ClaimdeskDb, file: ParsedFile, now = new Date()): Promise<string[]> {
+export async function addParsedFile(
+  db: ClaimdeskDb,
+  file: ParsedFile,
+  now = new Date(),
+): Promise<AddOutcome> {
   const docs = documentsFromParsedFile(file, now.toISOString());
-  await db.transaction('rw', db.documents, async () => {
+  let carried = 0;
+  let orphaned = 0;
+  await db.transaction('rw', db.documents, db.annotations, async () => {
     const existing = await db.documents.bulkGet(docs.map((d) => d.id));
-    const fresh = docs.filter((d, i) => existing[i] === undefined);
-    const unique = [...new Map(fresh.map((d) => [d.id, d])).values()];
-    await db.documents.bulkAdd(unique);
+    const fresh = [
+      ...new Map(docs.filter((_, i) => existing[i] === undefined).map((d) => [d.id, d])).values(),
+    ];
+    if (fresh.length === 0) return;
+    const earlier = await db.documents.where('sourceFile').equals(file.file).toArray();
+    const claimed = new Set<string>();
+    for (const doc of fresh) {
+      const old = previousVersion(
+        doc,
+        earlier.filter((d) => !claimed.has(d.id)),
+      );
+      if (!old) continue;
+      claimed.add(old.id);
+      doc.previousVersionId = old.id;
+      await db.documents.update(old.id, { supersededBy: doc.id });
+      const annotations = await db.annotations.where('documentId').equals(old.id).toArray();
+      const { updated, orphaned: lost } = reanchorAll(doc.text, annotations);
+      const moved = [...updated, ...lost].map((a) => ({ ...a, documentId: doc.id }));
+      await db.annotations.bulkPut(moved);
+      carried += moved.length;
+      orphaned += lost.length;
+    }
+    await db.documents.bulkAdd(fresh);
   });
-  return docs.map((d) => d.id);
+  return { documentIds: docs.map((d) => d.id), carried, orphaned };
 }
 
 export interface NewAnnotation {

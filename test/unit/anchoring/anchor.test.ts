@@ -237,6 +237,25 @@ describe('reanchorAll', () => {
     expect(orphaned).toEqual([{ ...lost, orphaned: true }]);
   });
 
+  it('keeps up with shifts that grow through a long text', () => {
+    const sentences = Array.from(
+      { length: 3000 },
+      (_, i) => `Sentence ${i} says ${(i * 7919) % 1000} things.`,
+    );
+    const text = sentences.join(' ');
+    const annotations = sentences
+      .filter((_, i) => i % 10 === 0)
+      .map((s, i) => annotation(`s${i}`, targetOf(text, s)));
+    // A word inserted before every fifth sentence: the shift grows far beyond the local window.
+    const edited = sentences.map((s, i) => (i % 5 === 0 ? `Indeed, ${s}` : s)).join(' ');
+    const { updated, orphaned } = reanchorAll(edited, annotations);
+    expect(orphaned).toEqual([]);
+    for (const [i, a] of updated.entries()) {
+      expect(a.target.quote.exact).toBe(annotations[i]!.target.quote.exact);
+      expect(a.target.position.start).toBe(edited.indexOf(`Indeed, ${a.target.quote.exact}`) + 8);
+    }
+  });
+
   it('clears the orphan flag of an annotation that can be placed again', () => {
     const back = { ...annotation('back', targetOf(original, 'Putin reaffirmed')), orphaned: true };
     expect(reanchorAll(original, [back]).updated[0]?.orphaned).toBe(false);

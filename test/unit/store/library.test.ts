@@ -60,8 +60,8 @@ describe('library store', () => {
   });
 
   it('stores each article as a document with title, caption and body as canonical text', async () => {
-    const ids = await addParsedFile(db, parsed);
-    expect(ids).toEqual(['hash-one', 'hash-two']);
+    const { documentIds } = await addParsedFile(db, parsed);
+    expect(documentIds).toEqual(['hash-one', 'hash-two']);
     const doc = await db.documents.get('hash-one');
     expect(doc).toMatchObject({
       sourceFile: 'dump.txt',
@@ -124,5 +124,51 @@ describe('library store', () => {
       createAnnotation(db, { document: doc, start: 0, end: 5, labelId: 'claim', author: '' }),
     ).rejects.toThrow(/no longer in the library/);
     expect(await db.annotations.count()).toBe(0);
+  });
+});
+
+describe('re-opening a changed file', () => {
+  const changed = (body: string, hash: string): ParsedFile => ({
+    ...parsed,
+    articles: [
+      { ...parsed.articles[0]!, blocks: [{ kind: 'paragraph', text: body }], contentHash: hash },
+      parsed.articles[1]!,
+    ],
+  });
+
+  it('links the new version to the old, carries re-anchored annotations and keeps the unplaceable as orphans', async () => {
+    await addParsedFile(db, parsed);
+    const doc = (await db.documents.get('hash-one'))!;
+    const at = (s: string) => doc.text.indexOf(s);
+    const kept = await createAnnotation(db, {
+      document: doc,
+      start: at('exports rose'),
+      end: at('exports rose') + 12,
+      labelId: 'statistic',
+      author: '',
+    });
+    const lost = await createAnnotation(db, {
+      document: doc,
+      start: at('The minister'),
+      end: at('The minister') + 12,
+      labelId: 'claim',
+      author: '',
+    });
+
+    const outcome = await addParsedFile(db, changed('Officials now say exports rose sharply.', 'hash-one-b'));
+    expect(outcome).toMatchObject({ documentIds: ['hash-one-b', 'hash-two'], carried: 2, orphaned: 1 });
+
+    const next = (await db.documents.get('hash-one-b'))!;
+    expect(next.previousVersionId).toBe('hash-one');
+    expect((await db.documents.get('hash-one'))?.supersededBy).toBe('hash-one-b');
+    const moved = await annotationsOf(db, 'hash-one-b');
+    const keptNow = moved.find((a) => a.id === kept.id)!;
+    expect(next.text.slice(keptNow.target.position.start, keptNow.target.position.end)).toBe('exports rose');
+    expect(keptNow.orphaned).toBe(false);
+    const lostNow = moved.find((a) => a.id === lost.id)!;
+    expect(lostNow).toMatchObject({ orphaned: true, target: lost.target });
+    expect(await annotationsOf(db, 'hash-one')).toEqual([]);
+    // The unchanged article keeps its identity.
+    expect(await db.documents.count()).toBe(3);
   });
 });

@@ -1,0 +1,66 @@
+// Opens a database written by the previous schema (version 1, as the foundation shipped it)
+// with the current code: nothing is lost, and the upgrade fills the fields version 1 lacked.
+import { Dexie } from 'dexie';
+import { afterEach, expect, it } from 'vitest';
+import { openDatabase, SCHEMA_V1 } from '../../../src-renderer/src/db/database';
+
+const NAME = 'schema-upgrade-test';
+afterEach(() => Dexie.delete(NAME));
+
+it('upgrades a version-1 library to the current schema without losing a record', async () => {
+  const v1 = new Dexie(NAME);
+  v1.version(1).stores(SCHEMA_V1);
+  await v1.table('documents').add({
+    id: 'doc-1',
+    sourceFile: 'dump.txt',
+    articleIndex: 0,
+    title: 'T',
+    caption: null,
+    credit: null,
+    author: null,
+    published: null,
+    direction: 'ltr',
+    format: 'news-dump',
+    encoding: 'utf-8',
+    blocks: [{ kind: 'title', text: 'T', direction: 'ltr' }],
+    text: 'T',
+    importedAt: '2026-01-01T00:00:00.000Z',
+  });
+  // A foundation-era annotation: label and selectors only, no claim fields.
+  await v1.table('annotations').add({
+    id: 'ann-1',
+    documentId: 'doc-1',
+    target: {
+      quote: { type: 'TextQuoteSelector', exact: 'T', prefix: '', suffix: '' },
+      position: { type: 'TextPositionSelector', start: 0, end: 1 },
+    },
+    labelId: 'claim',
+    created: '2026-01-01T00:00:00.000Z',
+    modified: '2026-01-02T00:00:00.000Z',
+  });
+  await v1.table('labels').add({ id: 'claim', name: 'Claim', color: '#f2c94c', order: 0 });
+  v1.close();
+
+  const db = openDatabase(NAME);
+  expect(db.verno).toBe(2);
+  const annotation = await db.annotations.get('ann-1');
+  expect(annotation).toMatchObject({
+    labelId: 'claim',
+    verdict: null,
+    status: 'to-check',
+    priority: 'normal',
+    evidence: [],
+    claimantId: null,
+    orphaned: false,
+    created: '2026-01-01T00:00:00.000Z',
+    modified: '2026-01-02T00:00:00.000Z',
+  });
+  expect(await db.documents.get('doc-1')).toMatchObject({
+    title: 'T',
+    previousVersionId: null,
+    supersededBy: null,
+  });
+  expect(await db.labels.count()).toBe(1);
+  expect(await db.annotations.where('claimantId').equals('nobody').count()).toBe(0);
+  db.close();
+});
