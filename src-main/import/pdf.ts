@@ -7,7 +7,7 @@ import type { TextItem } from 'pdfjs-dist/types/src/display/api';
 import type { ArticleDraft } from './article';
 import { bareDraft } from './article';
 import { ImportError } from './errors';
-import { layoutPdf, type TextRun } from './pdf-layout';
+import { layoutPdf, type PdfLayout, type TextRun } from './pdf-layout';
 
 const DAMAGED = 'the PDF is damaged or incomplete';
 
@@ -59,24 +59,22 @@ async function openPdf(bytes: Uint8Array): Promise<PdfDocument> {
 }
 
 async function pageRuns(pdf: PdfDocument, pageNumber: number): Promise<TextRun[]> {
-  const page = await pdf.getPage(pageNumber);
   try {
-    const content = await page.getTextContent();
-    return content.items
-      .filter((item): item is TextItem => 'str' in item)
-      .map((item) => {
-        const [a = 0, b = 0, c = 0, d = 0, x = 0, y = 0] = item.transform as number[];
-        return {
-          text: item.str,
-          x,
-          y,
-          width: item.width,
-          size: Math.hypot(c, d) || Math.hypot(a, b) || item.height,
-          eol: item.hasEOL,
-        };
-      });
-  } finally {
-    page.cleanup();
+    const page = await pdf.getPage(pageNumber);
+    try {
+      const content = await page.getTextContent();
+      return content.items
+        .filter((item): item is TextItem => 'str' in item)
+        .map((item) => {
+          const [a = 0, b = 0, c = 0, d = 0, x = 0, y = 0] = item.transform as number[];
+          const size = Math.hypot(c, d) || Math.hypot(a, b) || item.height;
+          return { text: item.str, x, y, width: item.width, size, eol: item.hasEOL };
+        });
+    } finally {
+      page.cleanup();
+    }
+  } catch (cause) {
+    throw new ImportError(DAMAGED, { cause });
   }
 }
 
@@ -88,31 +86,28 @@ async function metadataTitle(pdf: PdfDocument): Promise<string | null> {
   return /\.(?:docx?|pdf|indd|tex)$|^untitled$|^microsoft word/i.test(title.trim()) ? null : title.trim();
 }
 
+/** The first heading; else the document's own title; else, as in plain text, the first line. */
+function titled(layout: PdfLayout, declared: string | null, fallbackTitle: string): ArticleDraft {
+  const { blocks, firstLine } = layout;
+  const [first, ...rest] = blocks;
+  if (first?.kind === 'heading') return bareDraft(first.text, rest);
+  const title = declared ?? firstLine ?? fallbackTitle;
+  if (!first || title !== firstLine || !first.text.startsWith(title)) return bareDraft(title, blocks);
+  // The first line is the title, not also the start of the body.
+  const remainder = first.text.slice(title.length).trim();
+  return bareDraft(title, remainder === '' ? rest : [{ ...first, text: remainder }, ...rest]);
+}
+
 export async function parsePdf(bytes: Uint8Array, fallbackTitle: string): Promise<ArticleDraft[]> {
   if (!looksComplete(bytes)) throw new ImportError(DAMAGED);
   const pdf = await openPdf(bytes);
   try {
     const pages: TextRun[][] = [];
-    for (let n = 1; n <= pdf.numPages; n++) {
-      pages.push(
-        await pageRuns(pdf, n).catch((cause: unknown) => Promise.reject(new ImportError(DAMAGED, { cause }))),
-      );
-    }
+    for (let n = 1; n <= pdf.numPages; n++) pages.push(await pageRuns(pdf, n));
     if (!pages.some((runs) => runs.some((r) => /\S/.test(r.text)))) {
       throw new ImportError('the PDF has no text layer (scanned images?); run OCR first');
     }
-    const { blocks, firstLine } = layoutPdf(pages);
-    const first = blocks[0];
-    if (first?.kind === 'heading') return [bareDraft(first.text, blocks.slice(1))];
-    const title = (await metadataTitle(pdf)) ?? firstLine ?? fallbackTitle;
-    if (first && title === firstLine && first.text.startsWith(title)) {
-      // As in plain text, the first line is the title and not also the start of the body.
-      const rest = first.text.slice(title.length).trim();
-      return [
-        bareDraft(title, rest === '' ? blocks.slice(1) : [{ ...first, text: rest }, ...blocks.slice(1)]),
-      ];
-    }
-    return [bareDraft(title, blocks)];
+    return [titled(layoutPdf(pages), await metadataTitle(pdf), fallbackTitle)];
   } finally {
     await pdf.destroy();
   }

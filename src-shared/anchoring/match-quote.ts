@@ -121,9 +121,9 @@ export class QuoteFinder {
   /**
    * The best approximate match of `quote` anywhere. A long text is searched only around exact
    * occurrences of the quote's GRAM-character pieces, leaving out pieces too common to narrow the
-   * search: a match keeping one of the pieces used intact is never missed, so one with fewer
-   * errors than that is found; a match whose errors touch every piece used can be missed.
-   * When every piece is common, the whole text is searched.
+   * search. A match keeping any piece used intact is found (so is any with fewer errors than
+   * pieces used); one whose errors touch every piece used can be missed. When every piece is
+   * common, the whole text is searched.
    */
   fuzzyAnywhere(quote: string, ctx: QuoteContext): QuoteMatch | null {
     const whole = { start: 0, end: this.text.length };

@@ -32,9 +32,11 @@ export function useAnnotationActions(
   const canRedo = useSyncExternalStore(subscribe, () => history.canRedo);
 
   const commit = useCallback(
-    async (batch: ChangeBatch, mergeKey?: string): Promise<boolean> => {
+    async (batch: ChangeBatch | (() => Promise<ChangeBatch>), mergeKey?: string): Promise<boolean> => {
       try {
-        await track(history.commit(batch, mergeKey));
+        await track(
+          typeof batch === 'function' ? history.commitFrom(batch, mergeKey) : history.commit(batch, mergeKey),
+        );
         return true;
       } catch (error) {
         onError(`The change could not be saved: ${error instanceof Error ? error.message : String(error)}`);
@@ -60,18 +62,21 @@ export function useAnnotationActions(
 
   const patch = useCallback(
     async (annotation: AnnotationRecord, changes: AnnotationPatch, field: string) => {
-      // Read the stored record so quick successive edits build on each other, not on a stale render.
-      const before = (await db.annotations.get(annotation.id)) ?? annotation;
-      const after = { ...before, ...changes, modified: new Date().toISOString() };
-      await commit([{ before, after }], `${annotation.id}:${field}`);
+      // Built from the stored record in turn, so quick successive edits build on each other.
+      await commit(async () => {
+        const before = (await db.annotations.get(annotation.id)) ?? annotation;
+        return [{ before, after: { ...before, ...changes, modified: new Date().toISOString() } }];
+      }, `${annotation.id}:${field}`);
     },
     [commit],
   );
 
   const remove = useCallback(
     async (annotation: AnnotationRecord) => {
-      const before = (await db.annotations.get(annotation.id)) ?? annotation;
-      await commit([{ before, after: null }]);
+      await commit(async () => {
+        const before = await db.annotations.get(annotation.id);
+        return before ? [{ before, after: null }] : [];
+      });
     },
     [commit],
   );

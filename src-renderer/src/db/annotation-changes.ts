@@ -43,6 +43,15 @@ export class UndoHistory {
   private done: ChangeBatch[] = [];
   private undone: ChangeBatch[] = [];
   private lastMerge: { key: string; at: number } | null = null;
+  // Commits, undos and redos run one after another: an undo pressed while a change is still
+  // being written must undo that change, not the one before it.
+  private queue: Promise<unknown> = Promise.resolve();
+
+  private serial<T>(step: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(step, step);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
   private listeners = new Set<Listener>();
 
   constructor(
@@ -54,7 +63,21 @@ export class UndoHistory {
    * Applies a batch and records it so it can be undone. Successive batches with the same
    * `mergeKey` (typing in one field of one annotation) within `mergeWindowMs` undo as one step.
    */
-  async commit(batch: ChangeBatch, mergeKey?: string, now = Date.now(), mergeWindowMs = 1500): Promise<void> {
+  commit(batch: ChangeBatch, mergeKey?: string, now = Date.now(), mergeWindowMs = 1500): Promise<void> {
+    return this.serial(() => this.commitNow(batch, mergeKey, now, mergeWindowMs));
+  }
+
+  /** Like commit, but builds the batch in turn, from the store as the changes before it left it. */
+  commitFrom(build: () => Promise<ChangeBatch>, mergeKey?: string): Promise<void> {
+    return this.serial(async () => this.commitNow(await build(), mergeKey, Date.now(), 1500));
+  }
+
+  private async commitNow(
+    batch: ChangeBatch,
+    mergeKey: string | undefined,
+    now: number,
+    mergeWindowMs: number,
+  ) {
     if (batch.length === 0) return;
     await applyChanges(this.db, batch);
     const last = this.done[this.done.length - 1];
@@ -85,7 +108,15 @@ export class UndoHistory {
   }
 
   /** Undoes the last batch; returns it (as applied forwards) so the UI can point at what changed. */
-  async undo(): Promise<ChangeBatch | null> {
+  undo(): Promise<ChangeBatch | null> {
+    return this.serial(() => this.undoNow());
+  }
+
+  redo(): Promise<ChangeBatch | null> {
+    return this.serial(() => this.redoNow());
+  }
+
+  private async undoNow(): Promise<ChangeBatch | null> {
     const batch = this.done[this.done.length - 1];
     if (!batch) return null;
     await applyChanges(this.db, reverse(batch));
@@ -96,7 +127,7 @@ export class UndoHistory {
     return batch;
   }
 
-  async redo(): Promise<ChangeBatch | null> {
+  private async redoNow(): Promise<ChangeBatch | null> {
     const batch = this.undone[this.undone.length - 1];
     if (!batch) return null;
     await applyChanges(this.db, batch);

@@ -1,4 +1,5 @@
 // PDF and Word import, on fixtures built in the test with pdf-lib and docx.
+import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { parseFile } from '../../../src-main/import/index';
 import { ImportError } from '../../../src-main/import/errors';
@@ -24,6 +25,18 @@ describe('PDF import', () => {
     );
     expect(a?.blocks[3]).toMatchObject({ text: 'Reactions', level: 2 });
     expect(a?.blocks.some((b) => /^\d+$/.test(b.text))).toBe(false);
+  });
+
+  it('takes the first line as title when no heading stands out', async () => {
+    const doc = await PDFDocument.create();
+    const font = await doc.embedFont(StandardFonts.Helvetica);
+    const page = doc.addPage([400, 400]);
+    ['Ferry fares rise', 'The ferry company raised fares by 8 percent.'].forEach((text, i) =>
+      page.drawText(text, { x: 40, y: 300 - i * 40, size: 12, font }),
+    );
+    const [a] = (await parseFile('fares.pdf', await doc.save())).articles;
+    expect(a?.title).toBe('Ferry fares rise');
+    expect(a?.blocks.map((b) => b.text)).toEqual(['The ferry company raised fares by 8 percent.']);
   });
 
   it('says a PDF without a text layer needs OCR', async () => {
