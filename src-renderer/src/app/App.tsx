@@ -39,7 +39,9 @@ export function App(): ReactElement {
   const sources = useLiveQuery(() => db.sources.orderBy('name').toArray(), [], NO_SOURCES);
   const [currentId, setCurrentId] = useState<string | null>(null);
   const current = useDocument(currentId);
-  const annotations = useAnnotations(current ? currentId : null);
+  const loaded = useAnnotations(current ? currentId : null);
+  // The document and its annotations load separately; never pair one document with another's.
+  const annotations = useMemo(() => loaded.filter((a) => a.documentId === current?.id), [loaded, current]);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [view, setView] = useState<LeftView>('library');
   const [query, setQuery] = useState('');
@@ -73,13 +75,14 @@ export function App(): ReactElement {
   }, []);
 
   // Reveal an annotation once its document is on screen (after search, sources, orphans, undo).
+  // Both the document and its annotations must have arrived: they load separately.
   useEffect(() => {
     const id = pendingReveal.current;
-    if (id && annotations.some((a) => a.id === id)) {
+    if (id && current && annotations.some((a) => a.id === id && a.documentId === current.id)) {
       pendingReveal.current = null;
       requestAnimationFrame(() => article.current?.reveal(id));
     }
-  }, [annotations]);
+  }, [annotations, current]);
 
   const afterOpen = useCallback(
     ({ documentIds, errors, orphaned }: OpenOutcome) => {
