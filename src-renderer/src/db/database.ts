@@ -1,6 +1,7 @@
 // The library's IndexedDB database (Dexie). Every schema change is a new version with an
 // upgrade function and a test that opens a database written by the previous version.
 import { Dexie, type EntityTable } from 'dexie';
+import { emptyClaim } from '../../../src-shared/claim-defaults';
 import { DEFAULT_LABELS } from '../../../src-shared/labels';
 import type { AnnotationRecord, DocumentRecord, LabelRecord, SourceRecord } from '../../../src-shared/model';
 
@@ -38,15 +39,8 @@ export const SCHEMA_V2 = {
 /** Fills the claim fields a version-1 annotation may lack, keeping everything it has. */
 export function upgradeAnnotationToV2(a: Partial<AnnotationRecord> & { id: string }): AnnotationRecord {
   return {
-    verdict: null,
-    rationale: '',
-    status: 'to-check',
-    priority: 'normal',
-    notes: '',
-    claimantId: null,
-    evidence: [],
+    ...emptyClaim(),
     author: '',
-    orphaned: false,
     ...a,
     modified: a.modified ?? a.created ?? new Date(0).toISOString(),
     created: a.created ?? a.modified ?? new Date(0).toISOString(),

@@ -3,6 +3,7 @@
 import type { AnnotationRecord, DocumentRecord, LabelRecord, ParsedFile } from '../../../src-shared/model';
 import { articleDocBlocks, canonicalText } from '../../../src-shared/canonical';
 import { describeRange } from '../../../src-shared/anchoring/selectors';
+import { emptyClaim } from '../../../src-shared/claim-defaults';
 import { reanchorAll } from '../../../src-shared/anchoring/anchor';
 import type { ClaimdeskDb } from './database';
 import { applyChanges } from './annotation-changes';
@@ -109,17 +110,10 @@ export function newAnnotation(
     documentId: document.id,
     target: describeRange(document.text, start, end),
     labelId,
-    verdict: null,
-    rationale: '',
-    status: 'to-check',
-    priority: 'normal',
-    notes: '',
-    claimantId: null,
-    evidence: [],
+    ...emptyClaim(),
     author,
     created: stamp,
     modified: stamp,
-    orphaned: false,
   };
 }
 

@@ -1,5 +1,6 @@
 // Builds annotation records for anchoring and search tests and benchmarks: defaults for
 // everything but what a test is about.
+import { emptyClaim } from '../../../src-shared/claim-defaults';
 import type { AnnotationRecord, AnnotationTarget } from '../../../src-shared/model';
 
 export function annotationRecord(
@@ -13,17 +14,10 @@ export function annotationRecord(
     documentId,
     target,
     labelId: 'claim',
-    verdict: null,
-    rationale: '',
-    status: 'to-check',
-    priority: 'normal',
-    notes: '',
-    claimantId: null,
-    evidence: [],
+    ...emptyClaim(),
     author: 'tester',
     created: '2025-01-01T00:00:00Z',
     modified: '2025-01-01T00:00:00Z',
-    orphaned: false,
     ...more,
   };
 }

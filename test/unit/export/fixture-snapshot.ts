@@ -1,5 +1,6 @@
 // A small realistic library for the exporter tests: an English and an Arabic article, every
 // optional annotation field both present and absent, and text full of Markdown/CSV syntax.
+import { emptyClaim } from '../../../src-shared/claim-defaults';
 import { createHash } from 'node:crypto';
 import { describeRange } from '../../../src-shared/anchoring/selectors';
 import { articleDocBlocks, canonicalText, detectDirection } from '../../../src-shared/canonical';
@@ -117,15 +118,8 @@ function range(doc: DocumentRecord, exact: string): AnnotationRecord['target'] {
 }
 
 const base = (): Omit<AnnotationRecord, 'id' | 'documentId' | 'target' | 'labelId'> => ({
-  rationale: '',
-  status: 'to-check',
-  priority: 'normal',
-  notes: '',
-  claimantId: null,
-  evidence: [],
+  ...emptyClaim(),
   author: '',
-  verdict: null,
-  orphaned: false,
   created: '2025-03-01T10:00:00.000Z',
   modified: '2025-03-01T10:00:00.000Z',
 });

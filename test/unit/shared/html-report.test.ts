@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { htmlReport } from '../../../src-shared/report/html-report';
 import { articleDocBlocks, canonicalText } from '../../../src-shared/canonical';
 import { describeRange } from '../../../src-shared/anchoring/selectors';
+import { emptyClaim } from '../../../src-shared/claim-defaults';
 import { DEFAULT_LABELS } from '../../../src-shared/labels';
 import type { AnnotationRecord, DocumentRecord } from '../../../src-shared/model';
 
@@ -33,17 +34,10 @@ const annotation = (id: string, exact: string, labelId: string): AnnotationRecor
     documentId: 'h',
     target: describeRange(doc.text, start, start + exact.length),
     labelId,
-    verdict: null,
-    rationale: '',
-    status: 'to-check',
-    priority: 'normal',
-    notes: '',
-    claimantId: null,
-    evidence: [],
+    ...emptyClaim(),
     author: 'Ana <i>',
     created: '2026-01-01T00:00:00Z',
     modified: '2026-01-01T00:00:00Z',
-    orphaned: false,
   };
 };
 
