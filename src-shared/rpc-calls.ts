@@ -16,15 +16,54 @@ export interface SaveOutcome {
   path: string | null;
 }
 
+export interface ImportOptions {
+  /** Decode with this encoding instead of detecting one (the analyst's override). */
+  encoding?: string;
+  /** Names the import so its progress can be asked for and it can be cancelled. */
+  jobId?: string;
+}
+
+export interface ImportStatus {
+  jobId: string;
+  /** Bytes of the file the parser has worked through, of `totalBytes`. */
+  bytes: number;
+  totalBytes: number;
+  /** Articles found so far. */
+  articles: number;
+}
+
+export interface PdfRequest {
+  suggestedName: string;
+  /** A self-contained HTML report (no script) to print. */
+  html: string;
+}
+
+export interface BackupInfo {
+  /** A bare file name in the app's backup folder. */
+  name: string;
+  createdAt: string;
+  size: number;
+}
+
 export interface RpcCalls {
-  /** Parse a file the renderer already holds (browser chooser, drag-and-drop). */
-  importFile: { args: [name: string, bytes: Uint8Array]; result: ParsedFile };
+  /** Parse a file the renderer already holds (browser chooser, drag-and-drop, re-decoding). */
+  importFile: { args: [name: string, bytes: Uint8Array, options: ImportOptions]; result: ParsedFile };
+  /** Progress of a running import; null when no import has that id (finished or unknown). */
+  importStatus: { args: [jobId: string]; result: ImportStatus | null };
+  /** Stops a running import; nothing of it reaches the library. */
+  cancelImport: { args: [jobId: string]; result: null };
   /** Show the native open dialog and parse the chosen files (desktop only); [] when cancelled. */
   openFiles: { args: []; result: Result<ParsedFile>[] };
   /** Offer a save dialog and write the file. */
   saveFile: { args: [request: SaveRequest]; result: SaveOutcome };
   /** Open a vetted http(s) link in the system browser. */
   openExternal: { args: [url: string]; result: null };
+  /** Print a report to PDF and offer to save it (desktop: printToPDF; web: the browser's print). */
+  printToPdf: { args: [request: PdfRequest]; result: SaveOutcome };
+  /** Keep an automatic backup of the whole library (desktop: rolling, last 10 kept). */
+  storeBackup: { args: [content: string, reason: 'quit' | 'daily']; result: BackupInfo };
+  listBackups: { args: []; result: BackupInfo[] };
+  readBackup: { args: [name: string]; result: string };
 }
 
 export type RpcMethod = keyof RpcCalls;
@@ -37,6 +76,8 @@ export interface RpcEvents {
   filesOpened: Result<ParsedFile>[];
   /** A menu command the renderer carries out. */
   menuCommand: 'export-report' | 'open-file';
+  /** The app is quitting: store a backup (storeBackup with reason 'quit') now. */
+  backupRequested: 'quit';
 }
 export type RpcEvent = keyof RpcEvents;
 

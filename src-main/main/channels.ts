@@ -8,6 +8,7 @@ export const RPC_CHANNEL = 'claimdesk:rpc';
 export const RPC_EVENT_NAMES = {
   filesOpened: true,
   menuCommand: true,
+  backupRequested: true,
 } as const satisfies Record<RpcEvent, true>;
 
 export function isRpcEventName(value: unknown): value is RpcEvent {

@@ -16,6 +16,8 @@ import { importFile } from '../services/import-service';
 import type { RpcImplementation } from '../services/rpc-dispatch';
 import { writeFileAtomic } from '../services/write-file-atomic';
 import { OPEN_FILTERS, saveFiltersFor } from './dialog-filters';
+import { createDesktopExportRpc } from './desktop-export-rpc';
+import { createDesktopImportJobRpc } from '../services/import-jobs';
 import { importPaths } from './open-paths';
 import type { RecentFiles } from './recent-files';
 
@@ -56,7 +58,9 @@ export async function openWithDialog(ctx: DesktopContext): Promise<Result<Parsed
 
 export function createDesktopRpc(ctx: DesktopContext): RpcImplementation {
   return {
-    importFile: (name, bytes) => importFile(name, bytes),
+    importFile: (name, bytes, options) => importFile(name, bytes, options),
+    ...createDesktopImportJobRpc(),
+    ...createDesktopExportRpc(ctx),
 
     openFiles: async () => ok(await openWithDialog(ctx)),
 

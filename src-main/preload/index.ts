@@ -44,6 +44,12 @@ const api = {
   openFiles: call('openFiles'),
   saveFile: call('saveFile'),
   openExternal: call('openExternal'),
+  importStatus: call('importStatus'),
+  cancelImport: call('cancelImport'),
+  printToPdf: call('printToPdf'),
+  storeBackup: call('storeBackup'),
+  listBackups: call('listBackups'),
+  readBackup: call('readBackup'),
   on<E extends RpcEvent>(event: E, listener: (payload: RpcEvents[E]) => void): () => void {
     const set = isRpcEventName(event) ? listeners.get(event) : undefined;
     if (!set) throw new Error(`claimdesk.on: unknown event ${String(event)}`);

@@ -4,6 +4,7 @@ import { Worker } from 'node:worker_threads';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ParsedFile } from '../../src-shared/model';
+import type { ImportOptions } from '../../src-shared/rpc-calls';
 import { err, type Result } from '../../src-shared/result';
 
 export interface ImportLimits {
@@ -19,11 +20,12 @@ const workerFile = (): string => join(dirname(fileURLToPath(import.meta.url)), '
 export function importFile(
   name: string,
   bytes: Uint8Array,
+  options: ImportOptions = {},
   limits: ImportLimits = DEFAULT_IMPORT_LIMITS,
 ): Promise<Result<ParsedFile>> {
   return new Promise((resolve) => {
     const worker = new Worker(workerFile(), {
-      workerData: { name, bytes },
+      workerData: { name, bytes, encoding: options.encoding },
       resourceLimits: { maxOldGenerationSizeMb: limits.maxOldGenerationSizeMb },
     });
     let settled = false;

@@ -8,11 +8,15 @@ import type { Result } from '../../src-shared/result';
 interface Job {
   name: string;
   bytes: Uint8Array;
+  encoding?: string;
 }
 
 async function run(job: Job): Promise<Result<ParsedFile>> {
   try {
-    return { ok: true, value: await parseFile(job.name, job.bytes) };
+    return {
+      ok: true,
+      value: await parseFile(job.name, job.bytes, job.encoding ? { encoding: job.encoding } : {}),
+    };
   } catch (error) {
     return { ok: false, error: importFailure(job.name, error) };
   }

@@ -8,6 +8,8 @@ import { CONTENT_SECURITY_POLICY } from '../../src-shared/csp';
 import { err } from '../../src-shared/result';
 import { MAX_IMPORT_BYTES } from '../../src-shared/validate';
 import { importFile } from '../services/import-service';
+import { createDesktopImportJobRpc } from '../services/import-jobs';
+import { webExportServices } from './web-export-rpc';
 import { dispatchRpc, type RpcImplementation } from '../services/rpc-dispatch';
 import { contentTypeFor, resolveRendererPath } from '../services/renderer-assets';
 
@@ -21,7 +23,9 @@ const MAX_JSON_BYTES = 1024 * 1024;
 
 /** The browser edition's services: import runs in the host; dialogs and links are the browser's own. */
 const webServices: RpcImplementation = {
-  importFile: (name, bytes) => importFile(name, bytes),
+  importFile: (name, bytes, options) => importFile(name, bytes, options),
+  ...createDesktopImportJobRpc(),
+  ...webExportServices,
   openFiles: () => Promise.resolve(err('the browser edition opens files with the browser’s file chooser')),
   saveFile: () => Promise.resolve(err('the browser edition saves files as downloads')),
   openExternal: () => Promise.resolve(err('the browser edition opens links itself')),
@@ -93,7 +97,13 @@ export function createWebHost({ port, rendererDir }: WebHostOptions): { server: 
     if (method === 'importFile') {
       const bytes = await readBody(req, MAX_IMPORT_BYTES);
       const name = url.searchParams.get('name');
-      args = bytes === null ? null : [name, bytes];
+      let options: unknown = null;
+      try {
+        options = JSON.parse(url.searchParams.get('options') ?? '{}');
+      } catch {
+        // left null: the validator refuses it
+      }
+      args = bytes === null ? null : [name, bytes, options];
       if (bytes === null) {
         return send(res, 200, 'application/json', JSON.stringify(err(`${name}: the file is too large`)));
       }

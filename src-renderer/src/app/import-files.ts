@@ -36,7 +36,7 @@ export async function storeResults(results: readonly Result<ParsedFile>[]): Prom
 export async function importBrowserFiles(files: readonly File[]): Promise<OpenOutcome> {
   const bridge = getBridge();
   const results = await Promise.all(
-    files.map(async (file) => bridge.importFile(file.name, new Uint8Array(await file.arrayBuffer()))),
+    files.map(async (file) => bridge.importFile(file.name, new Uint8Array(await file.arrayBuffer()), {})),
   );
   return storeResults(results);
 }

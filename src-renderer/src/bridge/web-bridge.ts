@@ -29,6 +29,10 @@ async function post<M extends RpcMethod>(method: M, body: BodyInit, query = ''):
   }
 }
 
+function postJson<M extends RpcMethod>(method: M, args: RpcArgs<M>): Promise<RpcResult<M>> {
+  return post(method, JSON.stringify({ args }));
+}
+
 function download({ suggestedName, mime, content }: SaveRequest): RpcResult<'saveFile'> {
   const url = URL.createObjectURL(new Blob([content], { type: `${mime};charset=utf-8` }));
   const a = document.createElement('a');
@@ -45,8 +49,18 @@ function download({ suggestedName, mime, content }: SaveRequest): RpcResult<'sav
 export function createWebBridge(): ClaimdeskBridge {
   return {
     edition: 'web',
-    importFile: (...[name, bytes]: RpcArgs<'importFile'>) =>
-      post('importFile', bytes as Uint8Array<ArrayBuffer>, `?name=${encodeURIComponent(name)}`),
+    importFile: (...[name, bytes, options]: RpcArgs<'importFile'>) =>
+      post(
+        'importFile',
+        bytes as Uint8Array<ArrayBuffer>,
+        `?name=${encodeURIComponent(name)}&options=${encodeURIComponent(JSON.stringify(options))}`,
+      ),
+    importStatus: (jobId) => postJson('importStatus', [jobId]),
+    cancelImport: (jobId) => postJson('cancelImport', [jobId]),
+    printToPdf: (request) => postJson('printToPdf', [request]),
+    storeBackup: (content, reason) => postJson('storeBackup', [content, reason]),
+    listBackups: () => postJson('listBackups', []),
+    readBackup: (name) => postJson('readBackup', [name]),
     openFiles: () => Promise.resolve(err('use the file chooser')),
     saveFile: (request) => Promise.resolve(download(request)),
     openExternal: (url) => {

@@ -12,6 +12,14 @@ function stubImpl() {
     openFiles: vi.fn<RpcImplementation['openFiles']>(async () => ok([])),
     saveFile: vi.fn<RpcImplementation['saveFile']>(async () => ok({ path: null })),
     openExternal: vi.fn<RpcImplementation['openExternal']>(async () => ok(null)),
+    importStatus: vi.fn<RpcImplementation['importStatus']>(async () => ok(null)),
+    cancelImport: vi.fn<RpcImplementation['cancelImport']>(async () => ok(null)),
+    printToPdf: vi.fn<RpcImplementation['printToPdf']>(async () => ok({ path: null })),
+    storeBackup: vi.fn<RpcImplementation['storeBackup']>(async () =>
+      ok({ name: 'b.json', createdAt: '', size: 0 }),
+    ),
+    listBackups: vi.fn<RpcImplementation['listBackups']>(async () => ok([])),
+    readBackup: vi.fn<RpcImplementation['readBackup']>(async () => ok('')),
   } satisfies RpcImplementation;
 }
 
