@@ -2,12 +2,14 @@
 // canonical text and the same content hash — annotations are anchored to that text.
 //
 // Rules (documented in README "Canonical text"):
-//  1. Unicode NFC.
-//  2. CRLF and lone CR become LF; U+2028/U+2029 become LF.
-//  3. A BOM (U+FEFF) anywhere, NUL and other C0/C1 control characters (except LF and TAB) are removed.
+//  1. CRLF and lone CR become LF; U+2028/U+2029 become LF.
+//  2. A BOM (U+FEFF) anywhere, NUL and other C0/C1 control characters (except LF and TAB) are removed.
+//  3. Unicode NFC — after the removals, so a control between a letter and its accent cannot
+//     leave a pair a second pass would compose: the rules are a fixed point.
 //  4. Inside a block, every run of whitespace (including TAB, NBSP and LF) becomes one space,
 //     and the block is trimmed. Zero-width joiners are kept (they matter in Arabic and Persian).
 //  5. Empty blocks are dropped. Blocks are joined by BLOCK_SEPARATOR ("\n\n").
+import { directionOf, strongCounts } from './direction';
 import type { DocBlock, Direction, ParsedArticle } from './model';
 
 export const BLOCK_SEPARATOR = '\n\n';
@@ -19,9 +21,9 @@ const WHITESPACE_RUN = /[\s\u00A0\u2000-\u200A\u202F\u205F\u3000]+/g;
 /** Normalises raw decoded text before it is split into lines and blocks (rules 1–3). */
 export function normaliseRaw(text: string): string {
   return text
-    .normalize('NFC')
     .replace(/\r\n?|[\u2028\u2029]/g, '\n')
-    .replace(CONTROL, '');
+    .replace(CONTROL, '')
+    .normalize('NFC');
 }
 
 /** Normalises one block's text (rules 1–4). */
@@ -29,14 +31,9 @@ export function canonicalBlockText(text: string): string {
   return normaliseRaw(text).replace(WHITESPACE_RUN, ' ').trim();
 }
 
-const RTL_STRONG = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/g;
-const LTR_STRONG = /[A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]/g;
-
 /** Direction of a text by majority of strong characters; ties and no letters read as LTR. */
 export function detectDirection(text: string): Direction {
-  const rtl = text.match(RTL_STRONG)?.length ?? 0;
-  const ltr = text.match(LTR_STRONG)?.length ?? 0;
-  return rtl > ltr ? 'rtl' : 'ltr';
+  return directionOf(strongCounts(text));
 }
 
 /** The blocks a document shows and annotates: title, caption, then body (rule 5 applied). */

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { BLOCK_SEPARATOR } from '../../src-shared/canonical';
 import { canonicalBlock, type CanonicalBlock } from './canonical-fast';
 import type { ParsedArticle, ParsedBlock } from '../../src-shared/model';
-import { directionOf, type StrongCounts } from './direction';
+import { directionOf, type StrongCounts } from '../../src-shared/direction';
 
 export type ArticleDraft = Omit<ParsedArticle, 'contentHash' | 'direction' | 'blocks'> & {
   blocks: ParsedBlock[];

@@ -4,7 +4,7 @@
 // steps the block needs, counting its strong characters on the way. The unit tests check these
 // functions against the shared ones on arbitrary text.
 import { normaliseRaw } from '../../src-shared/canonical';
-import { strongCounts, type StrongCounts } from './direction';
+import { strongCounts, type StrongCounts } from '../../src-shared/direction';
 
 /** Anything rules 2–3 change: CR, U+2028/2029, and the control characters canonical.ts removes. */
 // eslint-disable-next-line no-control-regex
@@ -74,12 +74,7 @@ export interface CanonicalBlock {
   counts: StrongCounts;
 }
 
-/**
- * Rules 1–4: canonicalBlockText's result, made stable. canonical.ts applies NFC before it removes
- * control characters, so a control between a letter and its accent leaves an uncomposed pair
- * that a second pass would compose; the stored text must already be that fixed point, or
- * re-canonicalising it would change the content hash.
- */
+/** Rules 1–4: exactly canonicalBlockText's result, skipping the steps a block does not need. */
 export function canonicalBlock(raw: string): CanonicalBlock {
   const { flags, rtl, ltr } = scan(raw);
   let text = raw;

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   articleDocBlocks,
@@ -12,6 +13,23 @@ import { describeRange, trimRange } from '../../../src-shared/anchoring/selector
 describe('canonical text', () => {
   it('normalises NFC, line endings, control characters and whitespace runs', () => {
     expect(canonicalBlockText('\uFEFF  Cafe\u0301\r\n\tis\u00A0 open\u0000 ')).toBe('Café is open');
+  });
+
+  it('is a fixed point: canonical text canonicalised again is unchanged (the content hash depends on it)', () => {
+    fc.assert(
+      fc.property(
+        fc.string({
+          unit: fc.constantFrom(...'a e\t\r\n\u0000\ufeff\u0301\u0627\u064e\u00a0\u2028'),
+          maxLength: 40,
+        }),
+        (s) => {
+          const once = canonicalBlockText(s);
+          expect(canonicalBlockText(once)).toBe(once);
+        },
+      ),
+      { numRuns: 1000 },
+    );
+    expect(canonicalBlockText('a\ufeff\u0301')).toBe('á');
   });
 
   it('keeps zero-width joiners that Arabic and Persian need', () => {

@@ -1,14 +1,13 @@
-// Strong-character counts behind detectDirection (src-shared/canonical.ts), in one loop without
-// allocating: a 40 MB import calls it on every block and the article, where the shared
-// regex-match version spent seconds building arrays. The unit tests hold the two to agreement.
-import type { Direction } from '../../src-shared/model';
+// Text direction by the majority of strong characters, counted in one loop without allocating:
+// a 40 MB import calls it on every block and every article.
+import type { Direction } from './model';
 
 export interface StrongCounts {
   rtl: number;
   ltr: number;
 }
 
-/** Same code-unit ranges as canonical.ts' RTL_STRONG and LTR_STRONG. */
+/** Hebrew, Arabic, Syriac, Thaana… and their presentation forms count as RTL; Latin, Greek and Cyrillic as LTR. */
 export function strongCounts(text: string, into: StrongCounts = { rtl: 0, ltr: 0 }): StrongCounts {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
