@@ -4,6 +4,7 @@
 // caption) repeated — followed by body paragraphs separated by blank lines. Any part of the
 // header but the first title may be missing. One pass, a bounded look-ahead per chunk: linear.
 import { creditOf, type ArticleDraft } from './article';
+import type { PassProgress } from './progress';
 
 const RESIDUE = /^(?:TT|\d{1,2})$/;
 /** A line ending in a parenthesised credit, "… in early March (AFP)". */
@@ -116,11 +117,12 @@ function startsArticle(all: Chunk[], i: number): boolean {
   return opensArticle(all, i);
 }
 
-export function parseNewsDump(text: string): ArticleDraft[] {
+export function parseNewsDump(text: string, progress?: PassProgress): ArticleDraft[] {
   const all = chunks(text);
   const drafts: ArticleDraft[] = [];
   let i = 0;
   while (i < all.length) {
+    progress?.(i / all.length, drafts.length);
     const [title, ...more] = (all[i] as Chunk).lines as [string, ...string[]];
     // A title chunk with more lines has no header: the other lines are already body.
     const head: Header = more.length > 0 ? { title, caption: null, body: i + 1 } : readHeader(all, i);

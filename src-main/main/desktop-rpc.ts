@@ -12,12 +12,11 @@ import {
 import type { ParsedFile } from '../../src-shared/model';
 import { err, ok, type Result } from '../../src-shared/result';
 import { vetExternalUrl } from '../../src-shared/url-trust';
-import { importFile } from '../services/import-service';
 import type { RpcImplementation } from '../services/rpc-dispatch';
 import { writeFileAtomic } from '../services/write-file-atomic';
 import { OPEN_FILTERS, saveFiltersFor } from './dialog-filters';
 import { createDesktopExportRpc } from './desktop-export-rpc';
-import { createDesktopImportJobRpc } from '../services/import-jobs';
+import { importJobRpc } from '../services/import-jobs';
 import { importPaths } from './open-paths';
 import type { RecentFiles } from './recent-files';
 
@@ -58,8 +57,7 @@ export async function openWithDialog(ctx: DesktopContext): Promise<Result<Parsed
 
 export function createDesktopRpc(ctx: DesktopContext): RpcImplementation {
   return {
-    importFile: (name, bytes, options) => importFile(name, bytes, options),
-    ...createDesktopImportJobRpc(),
+    ...importJobRpc,
     ...createDesktopExportRpc(ctx),
 
     openFiles: async () => ok(await openWithDialog(ctx)),

@@ -1,11 +1,13 @@
 // The import service both transports call: runs the parser in a worker thread with a memory
-// cap and a time limit, so a hostile or huge file can neither block nor crash the host.
+// cap and a time limit, so a hostile or huge file can neither block nor crash the host, and so
+// a running import can report progress and be cancelled (the worker is simply terminated).
 import { Worker } from 'node:worker_threads';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { ParseProgress } from '../import/progress';
 import type { ParsedFile } from '../../src-shared/model';
-import type { ImportOptions } from '../../src-shared/rpc-calls';
 import { err, type Result } from '../../src-shared/result';
+import type { ImportJobData, WorkerMessage } from './import-worker';
 
 export interface ImportLimits {
   timeoutMs: number;
@@ -17,39 +19,66 @@ export const DEFAULT_IMPORT_LIMITS: ImportLimits = { timeoutMs: 120_000, maxOldG
 /** The built worker sits beside the bundle that imports this module (out/main/). */
 const workerFile = (): string => join(dirname(fileURLToPath(import.meta.url)), 'import-worker.js');
 
+export const cancelledMessage = (name: string): string => `${name}: import cancelled`;
+
+export interface RunningImport {
+  result: Promise<Result<ParsedFile>>;
+  /** Stops the parse; `result` then resolves to the "import cancelled" error. */
+  cancel(): void;
+}
+
+export interface StartOptions {
+  encoding?: string;
+  onProgress?: (progress: ParseProgress) => void;
+  limits?: ImportLimits;
+}
+
+export function startImport(name: string, bytes: Uint8Array, options: StartOptions = {}): RunningImport {
+  const limits = options.limits ?? DEFAULT_IMPORT_LIMITS;
+  const { onProgress } = options;
+  const data: ImportJobData = { name, bytes, progress: onProgress !== undefined };
+  if (options.encoding !== undefined) data.encoding = options.encoding;
+  const worker = new Worker(workerFile(), {
+    workerData: data,
+    resourceLimits: { maxOldGenerationSizeMb: limits.maxOldGenerationSizeMb },
+  });
+  let resolve: (result: Result<ParsedFile>) => void = () => undefined;
+  const result = new Promise<Result<ParsedFile>>((r) => (resolve = r));
+  let settled = false;
+  const settle = (value: Result<ParsedFile>): void => {
+    if (settled) return;
+    settled = true;
+    clearTimeout(timer);
+    void worker.terminate();
+    resolve(value);
+  };
+  const timer = setTimeout(
+    () => settle(err(`${name}: parsing took longer than ${limits.timeoutMs / 1000} s and was stopped`)),
+    limits.timeoutMs,
+  );
+  worker.on('message', (message: WorkerMessage) => {
+    if (message.type === 'result') settle(message.result);
+    else onProgress?.({ bytes: message.bytes, articles: message.articles });
+  });
+  worker.once('error', (error: Error & { code?: string }) =>
+    settle(
+      err(
+        error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+          ? `${name}: the file needs more memory than the importer allows`
+          : `${name}: the importer failed (${error.message})`,
+      ),
+    ),
+  );
+  worker.once('exit', (code) => settle(err(`${name}: the importer stopped unexpectedly (exit ${code})`)));
+  return { result, cancel: () => settle(err(cancelledMessage(name))) };
+}
+
+/** Parses one file in a worker and waits for it (no progress, no cancellation). */
 export function importFile(
   name: string,
   bytes: Uint8Array,
-  options: ImportOptions = {},
+  options: { encoding?: string } = {},
   limits: ImportLimits = DEFAULT_IMPORT_LIMITS,
 ): Promise<Result<ParsedFile>> {
-  return new Promise((resolve) => {
-    const worker = new Worker(workerFile(), {
-      workerData: { name, bytes, encoding: options.encoding },
-      resourceLimits: { maxOldGenerationSizeMb: limits.maxOldGenerationSizeMb },
-    });
-    let settled = false;
-    const settle = (result: Result<ParsedFile>): void => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      void worker.terminate();
-      resolve(result);
-    };
-    const timer = setTimeout(
-      () => settle(err(`${name}: parsing took longer than ${limits.timeoutMs / 1000} s and was stopped`)),
-      limits.timeoutMs,
-    );
-    worker.once('message', (result: Result<ParsedFile>) => settle(result));
-    worker.once('error', (error: Error & { code?: string }) =>
-      settle(
-        err(
-          error.code === 'ERR_WORKER_OUT_OF_MEMORY'
-            ? `${name}: the file needs more memory than the importer allows`
-            : `${name}: the importer failed (${error.message})`,
-        ),
-      ),
-    );
-    worker.once('exit', (code) => settle(err(`${name}: the importer stopped unexpectedly (exit ${code})`)));
-  });
+  return startImport(name, bytes, { ...options, limits }).result;
 }

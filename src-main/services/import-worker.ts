@@ -1,22 +1,30 @@
-// Worker-thread entry: parses one untrusted file off the main thread and posts back a Result.
-// The parent caps its memory (resourceLimits) and time, and terminates it on either.
+// Worker-thread entry: parses one untrusted file off the main thread, posting its progress
+// while it runs and then the Result. The parent caps its memory (resourceLimits) and time,
+// and terminates it on either, or when the analyst cancels.
 import { parentPort, workerData } from 'node:worker_threads';
-import { importFailure, parseFile } from '../import/index';
+import { importFailure, parseFile, type ParseOptions } from '../import/index';
+import type { ParseProgress } from '../import/progress';
 import type { ParsedFile } from '../../src-shared/model';
 import type { Result } from '../../src-shared/result';
 
-interface Job {
+export interface ImportJobData {
   name: string;
   bytes: Uint8Array;
   encoding?: string;
+  /** Post progress messages (only when someone will ask for them). */
+  progress: boolean;
 }
 
-async function run(job: Job): Promise<Result<ParsedFile>> {
+export type WorkerMessage =
+  | ({ type: 'progress' } & ParseProgress)
+  | { type: 'result'; result: Result<ParsedFile> };
+
+async function run(job: ImportJobData, post: (message: WorkerMessage) => void): Promise<Result<ParsedFile>> {
+  const options: ParseOptions = {};
+  if (job.encoding) options.encoding = job.encoding;
+  if (job.progress) options.onProgress = (p) => post({ type: 'progress', ...p });
   try {
-    return {
-      ok: true,
-      value: await parseFile(job.name, job.bytes, job.encoding ? { encoding: job.encoding } : {}),
-    };
+    return { ok: true, value: await parseFile(job.name, job.bytes, options) };
   } catch (error) {
     return { ok: false, error: importFailure(job.name, error) };
   }
@@ -24,5 +32,6 @@ async function run(job: Job): Promise<Result<ParsedFile>> {
 
 if (parentPort) {
   const port = parentPort;
-  void run(workerData as Job).then((result) => port.postMessage(result));
+  const post = (message: WorkerMessage): void => port.postMessage(message);
+  void run(workerData as ImportJobData, post).then((result) => post({ type: 'result', result }));
 }

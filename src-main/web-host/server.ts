@@ -7,8 +7,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { CONTENT_SECURITY_POLICY } from '../../src-shared/csp';
 import { err } from '../../src-shared/result';
 import { MAX_IMPORT_BYTES } from '../../src-shared/validate';
-import { importFile } from '../services/import-service';
-import { createDesktopImportJobRpc } from '../services/import-jobs';
+import { importJobRpc } from '../services/import-jobs';
 import { webExportServices } from './web-export-rpc';
 import { dispatchRpc, type RpcImplementation } from '../services/rpc-dispatch';
 import { contentTypeFor, resolveRendererPath } from '../services/renderer-assets';
@@ -23,8 +22,7 @@ const MAX_JSON_BYTES = 1024 * 1024;
 
 /** The browser edition's services: import runs in the host; dialogs and links are the browser's own. */
 const webServices: RpcImplementation = {
-  importFile: (name, bytes, options) => importFile(name, bytes, options),
-  ...createDesktopImportJobRpc(),
+  ...importJobRpc,
   ...webExportServices,
   openFiles: () => Promise.resolve(err('the browser edition opens files with the browser’s file chooser')),
   saveFile: () => Promise.resolve(err('the browser edition saves files as downloads')),
@@ -107,6 +105,11 @@ export function createWebHost({ port, rendererDir }: WebHostOptions): { server: 
       if (bytes === null) {
         return send(res, 200, 'application/json', JSON.stringify(err(`${name}: the file is too large`)));
       }
+      // A page that went away (closed, reloaded) no longer wants its import: stop the worker.
+      const jobId = (options as { jobId?: unknown } | null)?.jobId;
+      res.once('close', () => {
+        if (!res.writableFinished) void dispatchRpc(webServices, 'cancelImport', [jobId]);
+      });
     } else {
       const raw = await readBody(req, MAX_JSON_BYTES);
       try {

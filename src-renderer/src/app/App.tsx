@@ -185,14 +185,6 @@ export function App(): ReactElement {
 
   const labelById = useMemo(() => new Map(labels.map((l) => [l.id, l])), [labels]);
   const marked = useMemo(() => annotations.filter((a) => !a.orphaned), [annotations]);
-  const lookOf = useMemo(() => {
-    const numbers = new Map(annotations.map((a, i) => [a.id, i + 1]));
-    const labelOf = new Map(annotations.map((a) => [a.id, labelById.get(a.labelId)]));
-    return (id: string) => {
-      const label = labelOf.get(id);
-      return label && { color: label.color, title: `${label.name} #${numbers.get(id) ?? ''}` };
-    };
-  }, [annotations, labelById]);
 
   const createSourceInline = useCallback(
     (name: string, kind: SourceKind) => createSource(db, { name, kind }),
@@ -256,7 +248,7 @@ export function App(): ReactElement {
               <ArticleView
                 document={current}
                 annotations={marked}
-                lookOf={lookOf}
+                labels={labelById}
                 handleRef={article}
                 onMarkClick={(ids, at) => {
                   if (ids.length === 1) setSelectedId(ids[0] as string);

@@ -1,9 +1,14 @@
-// Opening files: bytes from the chooser or a drop go to the import service (off the UI thread,
-// in the host or main process); each parsed file is stored in one transaction. A failed file
-// changes nothing and yields a message naming it.
-import type { ParsedFile } from '../../../src-shared/model';
-import type { Result } from '../../../src-shared/result';
+// Opening files: bytes from the chooser, a drop, the Recent files list or a re-read with another
+// encoding go to the import service (off the UI thread, in the host or main process); each parsed
+// file is stored in one transaction, with its bytes when the renderer has them. A failed or
+// cancelled file changes nothing and yields a message naming it. Large files show their progress
+// (a module-level store, read by ImportProgress) and can be cancelled.
+import { useSyncExternalStore } from 'react';
+import type { ImportFormat, ParsedFile } from '../../../src-shared/model';
+import { err, type Result } from '../../../src-shared/result';
 import { getBridge } from '../bridge/bridge';
+import { addFileWithBytes, storedFile, storedFileNamed } from '../db/files';
+import type { FileRecord } from '../db/database';
 import { addParsedFile } from '../db/library';
 import { db } from '../db/instance';
 
@@ -15,15 +20,110 @@ export interface OpenOutcome {
   orphaned: number;
 }
 
-export async function storeResults(results: readonly Result<ParsedFile>[]): Promise<OpenOutcome> {
+/** Files larger than this show a progress bar with a Cancel button while they import. */
+export const LARGE_FILE_BYTES = 2 * 1024 * 1024;
+const POLL_MS = 250;
+
+/** A running import of a large file, as the progress bar shows it. */
+export interface ImportJobView {
+  jobId: string;
+  name: string;
+  totalBytes: number;
+  bytes: number;
+  articles: number;
+  cancelling: boolean;
+}
+
+let jobs: readonly ImportJobView[] = [];
+const listeners = new Set<() => void>();
+function setJobs(next: readonly ImportJobView[]): void {
+  jobs = next;
+  for (const listener of listeners) listener();
+}
+function patchJob(jobId: string, patch: Partial<ImportJobView>): void {
+  if (jobs.some((j) => j.jobId === jobId))
+    setJobs(jobs.map((j) => (j.jobId === jobId ? { ...j, ...patch } : j)));
+}
+const subscribe = (listener: () => void): (() => void) => {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+};
+
+export function useImportJobs(): readonly ImportJobView[] {
+  return useSyncExternalStore(subscribe, () => jobs);
+}
+
+/** Stops a running import; whatever it had found is not added to the library. */
+export function cancelImportJob(jobId: string): void {
+  patchJob(jobId, { cancelling: true });
+  void getBridge().cancelImport(jobId);
+}
+
+const cancelledMessage = (name: string): string => `${name}: import cancelled — nothing was added`;
+
+interface Imported {
+  result: Result<ParsedFile>;
+  /** The file's bytes, to be kept with its documents. */
+  bytes?: Uint8Array;
+}
+
+/** One file through the import service, watched by the progress bar when it is large. */
+async function importOne(
+  name: string,
+  size: number,
+  read: () => Promise<Uint8Array>,
+  encoding?: string,
+): Promise<Imported> {
+  const bridge = getBridge();
+  const jobId = crypto.randomUUID();
+  const watched = size > LARGE_FILE_BYTES;
+  const isCancelled = (): boolean => jobs.some((j) => j.jobId === jobId && j.cancelling);
+  let polling = false;
+  const poll = async (): Promise<void> => {
+    if (polling) return;
+    polling = true;
+    const status = await bridge.importStatus(jobId);
+    polling = false;
+    // null until the host has the job (the browser edition is still sending the file).
+    if (status.ok && status.value)
+      patchJob(jobId, { bytes: status.value.bytes, articles: status.value.articles });
+  };
+  let timer: ReturnType<typeof setInterval> | undefined;
+  if (watched) {
+    setJobs([...jobs, { jobId, name, totalBytes: size, bytes: 0, articles: 0, cancelling: false }]);
+    timer = setInterval(() => void poll(), POLL_MS);
+  }
+  try {
+    const bytes = await read();
+    if (isCancelled()) return { result: err(cancelledMessage(name)) };
+    const result = await bridge.importFile(name, bytes, encoding === undefined ? { jobId } : { jobId, encoding });
+    // Also when the host had already finished: the analyst asked for nothing to be added.
+    if (isCancelled()) return { result: err(cancelledMessage(name)) };
+    return { result, bytes };
+  } catch (error) {
+    return { result: err(`${name}: the file could not be read (${String(error)})`) };
+  } finally {
+    clearInterval(timer);
+    setJobs(jobs.filter((j) => j.jobId !== jobId));
+  }
+}
+
+/** Stores parsed files; `bytes[i]`, when given, is kept with file i so it can be read again. */
+export async function storeResults(
+  results: readonly Result<ParsedFile>[],
+  bytes: readonly (Uint8Array | undefined)[] = [],
+): Promise<OpenOutcome> {
   const outcome: OpenOutcome = { documentIds: [], errors: [], orphaned: 0 };
-  for (const result of results) {
+  for (const [i, result] of results.entries()) {
     if (!result.ok) {
       outcome.errors.push(result.error);
       continue;
     }
     try {
-      const added = await addParsedFile(db, result.value);
+      const original = bytes[i];
+      const added = original
+        ? await addFileWithBytes(db, result.value, original)
+        : await addParsedFile(db, result.value);
       outcome.documentIds.push(...added.documentIds);
       outcome.orphaned += added.orphaned;
     } catch (error) {
@@ -33,10 +133,46 @@ export async function storeResults(results: readonly Result<ParsedFile>[]): Prom
   return outcome;
 }
 
-export async function importBrowserFiles(files: readonly File[]): Promise<OpenOutcome> {
-  const bridge = getBridge();
-  const results = await Promise.all(
-    files.map(async (file) => bridge.importFile(file.name, new Uint8Array(await file.arrayBuffer()), {})),
+async function storeImported(imported: readonly Imported[]): Promise<OpenOutcome> {
+  return storeResults(
+    imported.map((i) => i.result),
+    imported.map((i) => i.bytes),
   );
-  return storeResults(results);
+}
+
+export async function importBrowserFiles(files: readonly File[]): Promise<OpenOutcome> {
+  const imported = await Promise.all(
+    files.map((file) => importOne(file.name, file.size, async () => new Uint8Array(await file.arrayBuffer()))),
+  );
+  return storeImported(imported);
+}
+
+/** PDF and Word files carry their own text encodings: only text formats can be read with another. */
+export const readsWithEncoding = (format: ImportFormat): boolean => format !== 'pdf' && format !== 'docx';
+
+const failed = (error: string): OpenOutcome => ({ documentIds: [], errors: [error], orphaned: 0 });
+
+async function importStored(record: FileRecord, encoding: string | undefined): Promise<OpenOutcome> {
+  const { bytes } = record;
+  return storeImported([await importOne(record.name, bytes.byteLength, () => Promise.resolve(bytes), encoding)]);
+}
+
+/**
+ * Reads a file's stored bytes again with the encoding the analyst chose. Articles whose text
+ * changes become new versions of the old ones, their annotations re-anchored.
+ */
+export async function readAgainWithEncoding(fileName: string, encoding: string): Promise<OpenOutcome> {
+  const record = await storedFileNamed(db, fileName);
+  if (!record)
+    return failed(
+      `${fileName}: the original file is no longer stored, so it cannot be read with another encoding — open it again first.`,
+    );
+  return importStored(record, encoding);
+}
+
+/** Opens a file from the in-app Recent files list, read as it was last time. */
+export async function reopenRecentFile(id: string, name: string): Promise<OpenOutcome> {
+  const record = await storedFile(db, id);
+  if (!record) return failed(`${name}: the file is no longer stored — open it from disk instead.`);
+  return importStored(record, readsWithEncoding(record.format) ? record.encoding : undefined);
 }

@@ -3,11 +3,29 @@
 import { Dexie, type EntityTable } from 'dexie';
 import { emptyClaim } from '../../../src-shared/claim-defaults';
 import { DEFAULT_LABELS } from '../../../src-shared/labels';
-import type { AnnotationRecord, DocumentRecord, LabelRecord, SourceRecord } from '../../../src-shared/model';
+import type {
+  AnnotationRecord,
+  DocumentRecord,
+  ImportFormat,
+  LabelRecord,
+  SourceRecord,
+} from '../../../src-shared/model';
 
 export interface SettingRow {
   key: string;
   value: unknown;
+}
+
+/** An opened file's original bytes, kept to read it again (another encoding, Recent files). */
+export interface FileRecord {
+  /** SHA-256 (hex) of `bytes`. */
+  id: string;
+  name: string;
+  bytes: Uint8Array;
+  /** The encoding it was last read with (detected, or the analyst's choice). */
+  encoding: string;
+  format: ImportFormat;
+  importedAt: string;
 }
 
 export type ClaimdeskDb = Dexie & {
@@ -16,6 +34,7 @@ export type ClaimdeskDb = Dexie & {
   labels: EntityTable<LabelRecord, 'id'>;
   sources: EntityTable<SourceRecord, 'id'>;
   settings: EntityTable<SettingRow, 'key'>;
+  files: EntityTable<FileRecord, 'id'>;
 };
 
 export const DB_NAME = 'claimdesk';
@@ -35,6 +54,9 @@ export const SCHEMA_V2 = {
   documents: 'id, sourceFile, [sourceFile+articleIndex], importedAt, previousVersionId',
   annotations: 'id, documentId, labelId, modified, claimantId',
 } as const;
+
+/** Version 3: the original bytes of opened files, so they can be read again. A new table only. */
+export const SCHEMA_V3 = { ...SCHEMA_V2, files: 'id, name' } as const;
 
 /** Fills the claim fields a version-1 annotation may lack, keeping everything it has. */
 export function upgradeAnnotationToV2(a: Partial<AnnotationRecord> & { id: string }): AnnotationRecord {
@@ -67,6 +89,7 @@ export function openDatabase(name: string = DB_NAME): ClaimdeskDb {
           d.supersededBy ??= null;
         });
     });
+  db.version(3).stores(SCHEMA_V3);
   db.on('populate', (tx) => {
     void tx.table('labels').bulkAdd(DEFAULT_LABELS.map((l) => ({ ...l })));
   });

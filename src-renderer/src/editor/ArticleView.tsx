@@ -5,10 +5,10 @@ import { LexicalComposer } from '@lexical/react/LexicalComposer';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { MarkNode } from '@lexical/mark';
-import type { AnnotationRecord, DocumentRecord } from '../../../src-shared/model';
+import type { AnnotationRecord, DocumentRecord, LabelRecord } from '../../../src-shared/model';
 import { ArticleBlockNode } from './ArticleBlockNode';
 import { syncArticle, type RenderedArticle } from './article-sync';
-import { MarkPainter, type MarkLook } from './mark-painter';
+import { MarkPainter } from './mark-painter';
 
 export interface ArticleHandle {
   /** Scrolls to an annotation's highlight and flashes it. */
@@ -19,7 +19,7 @@ export interface ArticleHandle {
 interface Props {
   document: DocumentRecord;
   annotations: readonly AnnotationRecord[];
-  lookOf: (annotationId: string) => MarkLook | undefined;
+  labels: ReadonlyMap<string, LabelRecord>;
   handleRef: { current: ArticleHandle | null };
   /** Clicked words under highlights: every covering id, innermost last, and where the click was. */
   onMarkClick: (annotationIds: string[], at: { top: number; left: number }) => void;
@@ -35,7 +35,7 @@ const editorConfig = {
   },
 };
 
-function SyncPlugin({ document: doc, annotations, lookOf, handleRef }: Omit<Props, 'onMarkClick'>): null {
+function SyncPlugin({ document: doc, annotations, labels, handleRef }: Omit<Props, 'onMarkClick'>): null {
   const [editor] = useLexicalComposerContext();
   const rendered = useRef<RenderedArticle | null>(null);
   const painter = useRef<MarkPainter | null>(null);
@@ -66,14 +66,23 @@ function SyncPlugin({ document: doc, annotations, lookOf, handleRef }: Omit<Prop
   }, [editor, handleRef]);
 
   useEffect(() => {
+    painter.current?.setLabels((labelId) => {
+      const label = labels.get(labelId);
+      // The label's name on hover: colour is never the only cue.
+      return label && { color: label.color, title: label.name };
+    });
+  }, [editor, labels]);
+
+  useEffect(() => {
     const spans = annotations.map((a) => ({
       id: a.id,
       start: a.target.position.start,
       end: a.target.position.end,
+      labelId: a.labelId,
     }));
+    painter.current?.setAnnotationLabels(new Map(annotations.map((a) => [a.id, a.labelId])));
     rendered.current = syncArticle(editor, doc.id, doc.blocks, spans, rendered.current);
-    painter.current?.setLook(lookOf);
-  }, [editor, doc, annotations, lookOf]);
+  }, [editor, doc, annotations]);
 
   return null;
 }

@@ -10,7 +10,11 @@ export interface MarkLook {
 
 export class MarkPainter {
   private readonly idsByKey = new Map<NodeKey, string[]>();
-  private look: (annotationId: string) => MarkLook | undefined = () => undefined;
+  // What each element was last painted with: repainting thousands of unchanged marks would
+  // invalidate style for the whole article when one highlight is added.
+  private readonly painted = new WeakMap<HTMLElement, string>();
+  private lookOfLabel: (labelId: string) => MarkLook | undefined = () => undefined;
+  private labelOf: ReadonlyMap<string, string> = new Map();
 
   constructor(private readonly editor: LexicalEditor) {}
 
@@ -29,9 +33,18 @@ export class MarkPainter {
     });
   }
 
-  setLook(look: (annotationId: string) => MarkLook | undefined): void {
-    this.look = look;
+  /** How each label looks; every mark is repainted (labels were recoloured or renamed). */
+  setLabels(lookOfLabel: (labelId: string) => MarkLook | undefined): void {
+    this.lookOfLabel = lookOfLabel;
     for (const key of this.idsByKey.keys()) this.paint(key);
+  }
+
+  /**
+   * Which label each annotation has. No repaint: a relabelled highlight's block is rebuilt by the
+   * sync, and new marks are painted as they are created.
+   */
+  setAnnotationLabels(labelOf: ReadonlyMap<string, string>): void {
+    this.labelOf = labelOf;
   }
 
   /** The DOM elements showing an annotation, in document order. */
@@ -50,13 +63,17 @@ export class MarkPainter {
     const element = this.editor.getElementByKey(key);
     const ids = this.idsByKey.get(key);
     if (!element || !ids || ids.length === 0) return;
-    const looks = ids.map((id) => this.look(id));
-    const inner = looks[looks.length - 1];
-    element.style.setProperty('--cd-mark-color', inner?.color ?? '#999999');
-    element.dataset.annotationIds = ids.join(' ');
-    element.title = looks
+    const looks = ids.map((id) => this.lookOfLabel(this.labelOf.get(id) ?? ''));
+    const color = looks[looks.length - 1]?.color ?? '#999999';
+    const title = looks
       .map((l) => l?.title ?? '')
       .filter(Boolean)
       .join(' + ');
+    const signature = `${color}|${title}|${ids.join(' ')}`;
+    if (this.painted.get(element) === signature) return;
+    this.painted.set(element, signature);
+    element.style.setProperty('--cd-mark-color', color);
+    element.dataset.annotationIds = ids.join(' ');
+    element.title = title;
   }
 }

@@ -239,12 +239,18 @@ describe('preload bridge', () => {
   it('exposes exactly the RPC calls, edition and on: no ipcRenderer', () => {
     expect([...electron.exposed.keys()]).toEqual(['claimdesk']);
     expect(Object.keys(bridge).sort()).toEqual([
+      'cancelImport',
       'edition',
       'importFile',
+      'importStatus',
+      'listBackups',
       'on',
       'openExternal',
       'openFiles',
+      'printToPdf',
+      'readBackup',
       'saveFile',
+      'storeBackup',
     ]);
     expect(bridge.edition).toBe('desktop');
     expect(Object.values(bridge).some((v) => v === electron.invoke)).toBe(false);
@@ -252,14 +258,21 @@ describe('preload bridge', () => {
 
   it('sends every call over the one channel as (method, args)', async () => {
     const bytes = new Uint8Array([1]);
-    await (bridge.importFile as (...a: unknown[]) => Promise<unknown>)('a.txt', bytes);
-    expect(electron.invoke).toHaveBeenLastCalledWith('claimdesk:rpc', 'importFile', ['a.txt', bytes]);
+    await (bridge.importFile as (...a: unknown[]) => Promise<unknown>)('a.txt', bytes, { jobId: 'j1' });
+    expect(electron.invoke).toHaveBeenLastCalledWith('claimdesk:rpc', 'importFile', [
+      'a.txt',
+      bytes,
+      { jobId: 'j1' },
+    ]);
+    await (bridge.cancelImport as (id: string) => Promise<unknown>)('j1');
+    expect(electron.invoke).toHaveBeenLastCalledWith('claimdesk:rpc', 'cancelImport', ['j1']);
     await (bridge.openFiles as () => Promise<unknown>)();
     expect(electron.invoke).toHaveBeenLastCalledWith('claimdesk:rpc', 'openFiles', []);
   });
 
   it('subscribes only to allow-listed events', () => {
     expect([...electron.rendererListeners.keys()].sort()).toEqual([
+      'claimdesk:event:backupRequested',
       'claimdesk:event:filesOpened',
       'claimdesk:event:menuCommand',
     ]);

@@ -50,9 +50,17 @@ describe('dispatchRpc', () => {
   });
 
   it.each([
-    ['importFile', ['../x', new Uint8Array(1)]],
-    ['importFile', ['a.txt', [1, 2, 3]]],
+    ['importFile', ['../x', new Uint8Array(1), {}]],
+    ['importFile', ['a.txt', [1, 2, 3], {}]],
+    ['importFile', ['a.txt', new Uint8Array(1)]],
+    ['importFile', ['a.txt', new Uint8Array(1), { encoding: 'utf-8', path: '/etc/passwd' }]],
     ['importFile', 'a.txt'],
+    ['importStatus', [42]],
+    ['cancelImport', []],
+    ['printToPdf', [{ suggestedName: 'a.pdf', html: '<p>x</p>', path: '/tmp' }]],
+    ['storeBackup', ['{}', 'whenever']],
+    ['listBackups', ['x']],
+    ['readBackup', ['../backup.json']],
     ['openFiles', ['surprise']],
     ['saveFile', [{ suggestedName: 'a.html', mime: 'text/html', content: 'x', path: '/etc/passwd' }]],
     ['saveFile', [{ suggestedName: 'a/b.html', mime: 'text/html', content: 'x' }]],
@@ -66,10 +74,21 @@ describe('dispatchRpc', () => {
 
   it('calls the handler with the validated arguments', async () => {
     const bytes = new Uint8Array([1, 2]);
-    const result = await dispatchRpc(impl, 'importFile', ['a.txt', bytes]);
+    const result = await dispatchRpc(impl, 'importFile', ['a.txt', bytes, { encoding: 'windows-1256' }]);
     expect(result.ok).toBe(true);
-    expect(impl.importFile).toHaveBeenCalledExactlyOnceWith('a.txt', bytes);
+    expect(impl.importFile).toHaveBeenCalledExactlyOnceWith('a.txt', bytes, { encoding: 'windows-1256' });
     expect(impl.saveFile).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['importStatus', ['job-1']],
+    ['cancelImport', ['job-1']],
+    ['listBackups', []],
+    ['readBackup', ['backup.json']],
+    ['storeBackup', ['{}', 'quit']],
+  ] as const)('routes %s to its handler', async (method, args) => {
+    expect((await dispatchRpc(impl, method, args)).ok).toBe(true);
+    expect(impl[method]).toHaveBeenCalledExactlyOnceWith(...args);
   });
 
   it('passes a validated copy of the save request, not the caller object', async () => {

@@ -38,7 +38,18 @@ describe('isBareFileName', () => {
 });
 
 describe('isRpcMethod', () => {
-  it.each(['importFile', 'openFiles', 'saveFile', 'openExternal'])('knows %s', (m) =>
+  it.each([
+    'importFile',
+    'importStatus',
+    'cancelImport',
+    'openFiles',
+    'saveFile',
+    'openExternal',
+    'printToPdf',
+    'storeBackup',
+    'listBackups',
+    'readBackup',
+  ])('knows %s', (m) =>
     expect(isRpcMethod(m)).toBe(true),
   );
   it.each(['constructor', '__proto__', 'toString', 'hasOwnProperty', 'ImportFile', 'nope', '', 42, null])(
@@ -50,35 +61,74 @@ describe('isRpcMethod', () => {
 describe('importFile arguments', () => {
   const bytes = new Uint8Array([104, 105]);
 
-  it('accepts a bare name and bytes, unchanged', () => {
-    const result = validateRpcArgs('importFile', ['a.txt', bytes]);
-    expect(result).toEqual({ ok: true, value: ['a.txt', bytes] });
+  it('accepts a bare name, bytes and empty options, unchanged', () => {
+    const result = validateRpcArgs('importFile', ['a.txt', bytes, {}]);
+    expect(result).toEqual({ ok: true, value: ['a.txt', bytes, {}] });
     expect(result.ok && result.value[1]).toBe(bytes);
+  });
+
+  it('accepts an encoding and a job id, returning a fresh options object', () => {
+    const options = { encoding: 'windows-1256', jobId: '3f2a-9c' };
+    const result = validateRpcArgs('importFile', ['a.txt', bytes, options]);
+    expect(result).toEqual({ ok: true, value: ['a.txt', bytes, options] });
+    expect(result.ok && result.value[2]).not.toBe(options);
+  });
+
+  it.each(['utf-8', 'UTF-16LE', 'iso-8859-6', 'x-mac-roman', 'cp1256', 'ISO_8859-1:1987', 'csISO.x'])(
+    'accepts the encoding name %j',
+    (encoding) => expect(validateRpcArgs('importFile', ['a.txt', bytes, { encoding }]).ok).toBe(true),
+  );
+
+  it('accepts an options object without a prototype', () => {
+    const bare = Object.assign(Object.create(null) as object, { jobId: 'a1' });
+    expect(validateRpcArgs('importFile', ['a.txt', bytes, bare]).ok).toBe(true);
   });
 
   it('accepts a Uint8Array subclass (a Node Buffer)', () => {
     class Bytes extends Uint8Array {}
-    expect(validateRpcArgs('importFile', ['a.txt', new Bytes(3)]).ok).toBe(true);
-    expect(validateRpcArgs('importFile', ['a.txt', Buffer.from('hi')]).ok).toBe(true);
+    expect(validateRpcArgs('importFile', ['a.txt', new Bytes(3), {}]).ok).toBe(true);
+    expect(validateRpcArgs('importFile', ['a.txt', Buffer.from('hi'), {}]).ok).toBe(true);
   });
 
   it.each([
     ['no arguments', []],
     ['one argument', ['a.txt']],
-    ['three arguments', ['a.txt', new Uint8Array(1), 'extra']],
-    ['not an array', { 0: 'a.txt', 1: new Uint8Array(1), length: 2 }],
+    ['two arguments (no options)', ['a.txt', new Uint8Array(1)]],
+    ['four arguments', ['a.txt', new Uint8Array(1), {}, 'extra']],
+    ['not an array', { 0: 'a.txt', 1: new Uint8Array(1), 2: {}, length: 3 }],
     ['null', null],
-    ['a plain array of numbers', ['a.txt', [104, 105]]],
-    ['a string body', ['a.txt', 'hi']],
-    ['an ArrayBuffer', ['a.txt', new ArrayBuffer(2)]],
-    ['another typed array', ['a.txt', new Uint16Array(2)]],
-    ['a DataView', ['a.txt', new DataView(new ArrayBuffer(2))]],
-    ['a bytes-shaped object', ['a.txt', { byteLength: 2, 0: 1, 1: 2 }]],
-    ['a numeric name', [42, new Uint8Array(1)]],
+    ['a plain array of numbers', ['a.txt', [104, 105], {}]],
+    ['a string body', ['a.txt', 'hi', {}]],
+    ['an ArrayBuffer', ['a.txt', new ArrayBuffer(2), {}]],
+    ['another typed array', ['a.txt', new Uint16Array(2), {}]],
+    ['a DataView', ['a.txt', new DataView(new ArrayBuffer(2)), {}]],
+    ['a bytes-shaped object', ['a.txt', { byteLength: 2, 0: 1, 1: 2 }, {}]],
+    ['a numeric name', [42, new Uint8Array(1), {}]],
+    ['null options', ['a.txt', new Uint8Array(1), null]],
+    ['string options', ['a.txt', new Uint8Array(1), 'utf-8']],
+    ['array options', ['a.txt', new Uint8Array(1), ['utf-8']]],
+    ['a class instance as options', ['a.txt', new Uint8Array(1), new (class Options {})()]],
+    ['an unknown option', ['a.txt', new Uint8Array(1), { path: '/etc/passwd' }]],
+    ['a numeric encoding', ['a.txt', new Uint8Array(1), { encoding: 1256 }]],
+    ['an empty encoding', ['a.txt', new Uint8Array(1), { encoding: '' }]],
+    ['an encoding with a space', ['a.txt', new Uint8Array(1), { encoding: 'utf 8' }]],
+    ['an encoding with a slash', ['a.txt', new Uint8Array(1), { encoding: '../utf-8' }]],
+    ['an overlong encoding', ['a.txt', new Uint8Array(1), { encoding: 'x'.repeat(41) }]],
+    ['a numeric job id', ['a.txt', new Uint8Array(1), { jobId: 7 }]],
+    ['an empty job id', ['a.txt', new Uint8Array(1), { jobId: '' }]],
+    ['a job id with a dot', ['a.txt', new Uint8Array(1), { jobId: 'a.b' }]],
+    ['an overlong job id', ['a.txt', new Uint8Array(1), { jobId: 'a'.repeat(65) }]],
   ])('refuses %s', (_label, args) => expect(refused('importFile', args)).toBe(true));
 
+  it('refuses an inherited option disguised as own', () => {
+    const sneaky = Object.create({ encoding: 'utf-8' }) as Record<string, unknown>;
+    sneaky.jobId = 'a1';
+    const result = validateRpcArgs('importFile', ['a.txt', bytes, sneaky]);
+    expect(result.ok).toBe(false);
+  });
+
   it.each(PATH_LIKE_NAMES)('refuses the name %j', (name) =>
-    expect(refused('importFile', [name, new Uint8Array(1)])).toBe(true),
+    expect(refused('importFile', [name, new Uint8Array(1), {}])).toBe(true),
   );
 
   it('refuses content over the size limit, naming the file', () => {
@@ -86,10 +136,22 @@ describe('importFile arguments', () => {
     const huge = new Proxy(new Uint8Array(1), {
       get: (target, key) => (key === 'byteLength' ? MAX_IMPORT_BYTES + 1 : Reflect.get(target, key)),
     });
-    const result = validateRpcArgs('importFile', ['big.pdf', huge]);
+    const result = validateRpcArgs('importFile', ['big.pdf', huge, {}]);
     expect(result.ok).toBe(false);
     expect(!result.ok && result.error).toMatch(/^big\.pdf: .*larger than 256 MB/);
   });
+});
+
+describe.each(['importStatus', 'cancelImport'] as const)('%s arguments', (method) => {
+  it('accepts one job id', () =>
+    expect(validateRpcArgs(method, ['0b6c1f9e-7f7e-4c55-9f61-2f0c7f1f5d2a'])).toEqual({
+      ok: true,
+      value: ['0b6c1f9e-7f7e-4c55-9f61-2f0c7f1f5d2a'],
+    }));
+  it.each([[[]], [['a', 'b']], [[7]], [['']], [['../x']], [['a'.repeat(65)]], [[{ jobId: 'a' }]], ['a']])(
+    'refuses %j',
+    (args) => expect(refused(method, args)).toBe(true),
+  );
 });
 
 describe('openFiles arguments', () => {
@@ -165,4 +227,43 @@ describe('openExternal arguments', () => {
     [[42]],
     ['https://example.org/'],
   ])('refuses %j', (args) => expect(refused('openExternal', args)).toBe(true));
+});
+
+describe('printToPdf arguments', () => {
+  const good = { suggestedName: 'report.pdf', html: '<p>hi</p>' };
+  it('accepts a request with exactly the known fields, as a fresh object', () => {
+    const result = validateRpcArgs('printToPdf', [good]);
+    expect(result).toEqual({ ok: true, value: [good] });
+    expect(result.ok && result.value[0]).not.toBe(good);
+  });
+  it.each([
+    ['no arguments', []],
+    ['a non-object', ['report.pdf']],
+    ['an extra field', [{ ...good, path: '/tmp/x.pdf' }]],
+    ['a missing field', [{ suggestedName: 'report.pdf' }]],
+    ['a path as name', [{ ...good, suggestedName: '../report.pdf' }]],
+    ['non-text html', [{ ...good, html: 42 }]],
+  ])('refuses %s', (_label, args) => expect(refused('printToPdf', args)).toBe(true));
+});
+
+describe('backup arguments', () => {
+  it('storeBackup accepts the content and a known reason', () => {
+    expect(validateRpcArgs('storeBackup', ['{}', 'quit'])).toEqual({ ok: true, value: ['{}', 'quit'] });
+    expect(validateRpcArgs('storeBackup', ['{}', 'daily']).ok).toBe(true);
+  });
+  it.each([[[]], [['{}']], [['{}', 'hourly']], [[{}, 'quit']], [['{}', 'quit', 'x']]])(
+    'storeBackup refuses %j',
+    (args) => expect(refused('storeBackup', args)).toBe(true),
+  );
+  it('listBackups takes no arguments', () => {
+    expect(validateRpcArgs('listBackups', [])).toEqual({ ok: true, value: [] });
+    expect(refused('listBackups', ['x'])).toBe(true);
+  });
+  it('readBackup takes one bare file name', () => {
+    expect(validateRpcArgs('readBackup', ['backup-1.json'])).toEqual({ ok: true, value: ['backup-1.json'] });
+    expect(refused('readBackup', [])).toBe(true);
+  });
+  it.each(PATH_LIKE_NAMES)('readBackup refuses the name %j', (name) =>
+    expect(refused('readBackup', [name])).toBe(true),
+  );
 });

@@ -1,0 +1,80 @@
+// Opened files' original bytes and the in-app Recent files list: a file can be read again with
+// another encoding, or re-opened with one click, without the analyst finding it on disk again.
+import type { ParsedFile } from '../../../src-shared/model';
+import type { ClaimdeskDb, FileRecord } from './database';
+import { addParsedFile, getSetting, type AddOutcome } from './library';
+
+export const RECENT_FILES_KEY = 'files.recent';
+export const RECENT_FILES_KEPT = 10;
+
+export interface RecentFile {
+  id: string;
+  name: string;
+}
+
+export async function sha256Hex(bytes: Uint8Array): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/**
+ * Adds a parsed file's articles and keeps its bytes, in one transaction: either both are
+ * stored or neither. Only the latest bytes of each file name are kept — documents know their
+ * file by name, and a re-opened file's older bytes would otherwise pile up.
+ */
+export async function addFileWithBytes(
+  db: ClaimdeskDb,
+  file: ParsedFile,
+  bytes: Uint8Array,
+  now = new Date(),
+): Promise<AddOutcome> {
+  // Hashing is not IndexedDB work: done first, it cannot end the transaction early.
+  const id = await sha256Hex(bytes);
+  return db.transaction('rw', [db.documents, db.annotations, db.files, db.settings], async () => {
+    const added = await addParsedFile(db, file, now);
+    const record: FileRecord = {
+      id,
+      name: file.file,
+      // A view would store its whole underlying buffer: keep exactly the file's bytes.
+      bytes: bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice(),
+      encoding: file.encoding,
+      format: file.format,
+      importedAt: now.toISOString(),
+    };
+    await db.files
+      .where('name')
+      .equals(file.file)
+      .and((f) => f.id !== id)
+      .delete();
+    await db.files.put(record);
+    const recent = await getSetting<RecentFile[]>(db, RECENT_FILES_KEY, []);
+    const others = recent.filter((r) => r.id !== id && r.name !== file.file);
+    await db.settings.put({
+      key: RECENT_FILES_KEY,
+      value: [{ id, name: file.file }, ...others].slice(0, RECENT_FILES_KEPT),
+    });
+    return added;
+  });
+}
+
+/** The stored bytes of the file with this name, if they are still kept. */
+export function storedFileNamed(db: ClaimdeskDb, name: string): Promise<FileRecord | undefined> {
+  return db.files.where('name').equals(name).first();
+}
+
+export function storedFile(db: ClaimdeskDb, id: string): Promise<FileRecord | undefined> {
+  return db.files.get(id);
+}
+
+/** The files opened most recently, newest first, whose bytes are still stored. */
+export async function recentFiles(db: ClaimdeskDb): Promise<RecentFile[]> {
+  const recent = await getSetting<RecentFile[]>(db, RECENT_FILES_KEY, []);
+  // Keys only: reading the records would load every file's bytes.
+  const kept = new Set(
+    await db.files
+      .where('id')
+      .anyOf(recent.map((r) => r.id))
+      .primaryKeys(),
+  );
+  return recent.filter((r) => kept.has(r.id));
+}
