@@ -1,6 +1,9 @@
-// The line above an article: where it came from, how it was read, and its other versions.
+// The line above an article: where it came from, how it was read (with the encoding picker for
+// text files), and its other versions.
 import type { ReactElement } from 'react';
 import type { DocumentRecord } from '../../../src-shared/model';
+import { readsWithEncoding } from '../app/import-files';
+import { EncodingPicker } from './EncodingPicker';
 
 export function ArticleMeta({
   document: doc,
@@ -15,11 +18,17 @@ export function ArticleMeta({
     doc.author && `by ${doc.author}`,
     doc.published && new Date(doc.published).toLocaleDateString(),
     doc.credit && `photo ${doc.credit}`,
-    `${doc.format}, ${doc.encoding}`,
+    doc.format,
   ].filter(Boolean);
   return (
     <p className="cd-article-meta">
       {parts.join(' · ')}
+      {readsWithEncoding(doc.format) && (
+        <>
+          {' · '}
+          <EncodingPicker document={doc} onOpen={onOpen} />
+        </>
+      )}
       {doc.previousVersionId && (
         <>
           {' · '}

@@ -1,0 +1,74 @@
+// `npm run screenshots`: drives the browser edition in Chromium and writes the README's
+// screenshots (light, dark, and an Arabic article) to docs/.
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Page } from '@playwright/test';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const PORT = 41_799;
+const fixture = (name: string): string => `${root}test/fixtures/${name}`;
+
+async function select(page: Page, phrase: string, key: string): Promise<void> {
+  await page.locator('.cd-article-text').getByText(phrase, { exact: false }).first().waitFor();
+  await page.evaluate((text) => {
+    const rootEl = document.querySelector('.cd-article-text') as HTMLElement;
+    const walker = document.createTreeWalker(rootEl, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent?.indexOf(text) ?? -1;
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + text.length);
+      window.getSelection()?.removeAllRanges();
+      window.getSelection()?.addRange(range);
+      return;
+    }
+  }, phrase);
+  await page.keyboard.press(key);
+  await page.waitForTimeout(150);
+}
+
+async function open(page: Page, file: string): Promise<void> {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open file…' }).click();
+  await (await chooser).setFiles(file);
+  await page.waitForTimeout(600);
+}
+
+const host = spawn(process.execPath, [`${root}out/main/web-host.js`, '--port', String(PORT)], {
+  stdio: 'inherit',
+});
+await new Promise((r) => setTimeout(r, 800));
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+});
+try {
+  for (const scheme of ['light', 'dark'] as const) {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 860 }, colorScheme: scheme });
+    await page.goto(`http://127.0.0.1:${PORT}/`);
+    await open(page, fixture('sample/asharq-two-articles.txt'));
+    await select(page, 'Russian President Vladimir Putin has sent a message', '1');
+    await select(page, 'Kremlin spokesman Dmitry Peskov said', '3');
+    await select(page, 'the Kremlin announced on Thursday', '4');
+    await select(page, 'dozens of former Syrian officers', '2');
+    await select(page, 'Putin reaffirmed Russia’s readiness', '5');
+    await page.getByRole('complementary', { name: 'Annotations' }).getByRole('button').first().click();
+    await page.getByLabel('Verdict').selectOption({ label: 'Mostly true' });
+    await page.getByLabel('Status').selectOption({ label: 'In progress' });
+    await page.getByLabel('Rationale').fill('Kremlin readout confirms the message; timing unverified.');
+    await page.locator('.cd-article-text').click({ position: { x: 5, y: 5 } });
+    await page.waitForTimeout(1600);
+    await page.screenshot({ path: `${root}docs/screenshot${scheme === 'dark' ? '-dark' : ''}.png` });
+    if (scheme === 'light') {
+      await open(page, fixture('corpus/arabic-economy-windows1256.txt'));
+      await select(page, 'ارتفعت بنسبة 12 في المائة', '2');
+      await page.waitForTimeout(400);
+      await page.screenshot({ path: `${root}docs/screenshot-arabic.png` });
+    }
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  host.kill();
+}
