@@ -1,8 +1,10 @@
 // Claimdesk's command line (bin/claimdesk.js → out/main/cli.js). `claimdesk parse FILE...` prints
-// what the importer makes of each file, with the same parseFile the app's import worker runs.
+// what the importer makes of each file, with the same parseFile the app's import worker runs;
+// `claimdesk report` (./report.ts) exports a backup or W3C file as a report or data file.
 import { readFile } from 'node:fs/promises';
 import type { ParsedArticle, ParsedFile } from '../../src-shared/model';
 import { importFailure, parseFile, type ParseOptions } from '../import/index';
+import { reportCommand } from './report';
 
 export interface Io {
   out(text: string): void;
@@ -112,6 +114,7 @@ const parseCommand: Command = {
 
 const COMMANDS: Record<string, Command> = {
   parse: parseCommand,
+  report: reportCommand,
 };
 
 function usage(): string {

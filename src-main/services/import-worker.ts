@@ -16,8 +16,7 @@ export interface ImportJobData {
 }
 
 export type WorkerMessage =
-  | ({ type: 'progress' } & ParseProgress)
-  | { type: 'result'; result: Result<ParsedFile> };
+  ({ type: 'progress' } & ParseProgress) | { type: 'result'; result: Result<ParsedFile> };
 
 async function run(job: ImportJobData, post: (message: WorkerMessage) => void): Promise<Result<ParsedFile>> {
   const options: ParseOptions = {};

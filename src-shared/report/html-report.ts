@@ -122,7 +122,11 @@ function labelColor(index: SnapshotIndex, a: AnnotationRecord): string {
   return safeHexColor(index.labels.get(a.labelId)?.color ?? '');
 }
 
-function articleHtml(doc: DocumentRecord, ordered: readonly AnnotationRecord[], index: SnapshotIndex): string {
+function articleHtml(
+  doc: DocumentRecord,
+  ordered: readonly AnnotationRecord[],
+  index: SnapshotIndex,
+): string {
   if (doc.blocks.length === 0)
     return '<p class="missing-text">The article’s text is not available: only its annotations are listed.</p>';
   // Orphans no longer fit the text: they are listed, never drawn over the wrong words.
@@ -279,8 +283,7 @@ export function htmlLibraryReport(snapshot: LibrarySnapshot, options: LibraryRep
   const all = docs.flatMap((d) => byDocument.get(d.id) ?? []);
 
   const first = docs[0];
-  const title =
-    docs.length === 1 && first ? first.title : `Fact-check report (${docs.length} documents)`;
+  const title = docs.length === 1 && first ? first.title : `Fact-check report (${docs.length} documents)`;
   const direction = docs.length > 0 && docs.every((d) => d.direction === 'rtl') ? 'rtl' : 'ltr';
   const organisation = snapshot.settings.organisationName.trim();
   const heading = ['Claimdesk report', organisation].filter(Boolean).map(escapeHtml).join(' · ');

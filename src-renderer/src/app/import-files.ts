@@ -31,7 +31,8 @@ export interface ImportJobView {
   totalBytes: number;
   bytes: number;
   articles: number;
-  cancelling: boolean;
+  /** Parsing (cancellable), being cancelled, or being stored in the library (no longer cancellable). */
+  stage: 'parsing' | 'cancelling' | 'storing';
 }
 
 let jobs: readonly ImportJobView[] = [];
@@ -55,58 +56,13 @@ export function useImportJobs(): readonly ImportJobView[] {
 
 /** Stops a running import; whatever it had found is not added to the library. */
 export function cancelImportJob(jobId: string): void {
-  patchJob(jobId, { cancelling: true });
+  if (!jobs.some((j) => j.jobId === jobId && j.stage === 'parsing')) return;
+  patchJob(jobId, { stage: 'cancelling' });
   void getBridge().cancelImport(jobId);
 }
 
+const failed = (error: string): OpenOutcome => ({ documentIds: [], errors: [error], orphaned: 0 });
 const cancelledMessage = (name: string): string => `${name}: import cancelled — nothing was added`;
-
-interface Imported {
-  result: Result<ParsedFile>;
-  /** The file's bytes, to be kept with its documents. */
-  bytes?: Uint8Array;
-}
-
-/** One file through the import service, watched by the progress bar when it is large. */
-async function importOne(
-  name: string,
-  size: number,
-  read: () => Promise<Uint8Array>,
-  encoding?: string,
-): Promise<Imported> {
-  const bridge = getBridge();
-  const jobId = crypto.randomUUID();
-  const watched = size > LARGE_FILE_BYTES;
-  const isCancelled = (): boolean => jobs.some((j) => j.jobId === jobId && j.cancelling);
-  let polling = false;
-  const poll = async (): Promise<void> => {
-    if (polling) return;
-    polling = true;
-    const status = await bridge.importStatus(jobId);
-    polling = false;
-    // null until the host has the job (the browser edition is still sending the file).
-    if (status.ok && status.value)
-      patchJob(jobId, { bytes: status.value.bytes, articles: status.value.articles });
-  };
-  let timer: ReturnType<typeof setInterval> | undefined;
-  if (watched) {
-    setJobs([...jobs, { jobId, name, totalBytes: size, bytes: 0, articles: 0, cancelling: false }]);
-    timer = setInterval(() => void poll(), POLL_MS);
-  }
-  try {
-    const bytes = await read();
-    if (isCancelled()) return { result: err(cancelledMessage(name)) };
-    const result = await bridge.importFile(name, bytes, encoding === undefined ? { jobId } : { jobId, encoding });
-    // Also when the host had already finished: the analyst asked for nothing to be added.
-    if (isCancelled()) return { result: err(cancelledMessage(name)) };
-    return { result, bytes };
-  } catch (error) {
-    return { result: err(`${name}: the file could not be read (${String(error)})`) };
-  } finally {
-    clearInterval(timer);
-    setJobs(jobs.filter((j) => j.jobId !== jobId));
-  }
-}
 
 /** Stores parsed files; `bytes[i]`, when given, is kept with file i so it can be read again. */
 export async function storeResults(
@@ -133,28 +89,80 @@ export async function storeResults(
   return outcome;
 }
 
-async function storeImported(imported: readonly Imported[]): Promise<OpenOutcome> {
-  return storeResults(
-    imported.map((i) => i.result),
-    imported.map((i) => i.bytes),
-  );
+/**
+ * One file through the import service and into the library. A large one is watched by the
+ * progress bar until its documents are stored, and can be cancelled until then.
+ */
+async function openOne(
+  name: string,
+  size: number,
+  read: () => Promise<Uint8Array>,
+  encoding?: string,
+): Promise<OpenOutcome> {
+  const bridge = getBridge();
+  const jobId = crypto.randomUUID();
+  const isCancelled = (): boolean => jobs.some((j) => j.jobId === jobId && j.stage === 'cancelling');
+  let polling = false;
+  const poll = async (): Promise<void> => {
+    if (polling) return;
+    polling = true;
+    const status = await bridge.importStatus(jobId);
+    polling = false;
+    // null until the host has the job (the browser edition is still sending the file).
+    if (status.ok && status.value)
+      patchJob(jobId, { bytes: status.value.bytes, articles: status.value.articles });
+  };
+  let timer: ReturnType<typeof setInterval> | undefined;
+  if (size > LARGE_FILE_BYTES) {
+    setJobs([...jobs, { jobId, name, totalBytes: size, bytes: 0, articles: 0, stage: 'parsing' }]);
+    timer = setInterval(() => void poll(), POLL_MS);
+  }
+  try {
+    const bytes = await read();
+    if (isCancelled()) return failed(cancelledMessage(name));
+    const result = await bridge.importFile(
+      name,
+      bytes,
+      encoding === undefined ? { jobId } : { jobId, encoding },
+    );
+    clearInterval(timer);
+    // Also when the host had already finished: the analyst asked for nothing to be added.
+    if (isCancelled()) return failed(cancelledMessage(name));
+    if (result.ok) patchJob(jobId, { stage: 'storing', bytes: size, articles: result.value.articles.length });
+    return await storeResults([result], [bytes]);
+  } catch (error) {
+    return failed(`${name}: the file could not be read (${String(error)})`);
+  } finally {
+    clearInterval(timer);
+    setJobs(jobs.filter((j) => j.jobId !== jobId));
+  }
+}
+
+/** Several files' outcomes as one, in file order. */
+function merged(outcomes: readonly OpenOutcome[]): OpenOutcome {
+  return {
+    documentIds: outcomes.flatMap((o) => o.documentIds),
+    errors: outcomes.flatMap((o) => o.errors),
+    orphaned: outcomes.reduce((sum, o) => sum + o.orphaned, 0),
+  };
 }
 
 export async function importBrowserFiles(files: readonly File[]): Promise<OpenOutcome> {
-  const imported = await Promise.all(
-    files.map((file) => importOne(file.name, file.size, async () => new Uint8Array(await file.arrayBuffer()))),
+  return merged(
+    await Promise.all(
+      files.map((file) =>
+        openOne(file.name, file.size, async () => new Uint8Array(await file.arrayBuffer())),
+      ),
+    ),
   );
-  return storeImported(imported);
 }
 
 /** PDF and Word files carry their own text encodings: only text formats can be read with another. */
 export const readsWithEncoding = (format: ImportFormat): boolean => format !== 'pdf' && format !== 'docx';
 
-const failed = (error: string): OpenOutcome => ({ documentIds: [], errors: [error], orphaned: 0 });
-
-async function importStored(record: FileRecord, encoding: string | undefined): Promise<OpenOutcome> {
+async function openStored(record: FileRecord, encoding: string | undefined): Promise<OpenOutcome> {
   const { bytes } = record;
-  return storeImported([await importOne(record.name, bytes.byteLength, () => Promise.resolve(bytes), encoding)]);
+  return openOne(record.name, bytes.byteLength, () => Promise.resolve(bytes), encoding);
 }
 
 /**
@@ -167,12 +175,12 @@ export async function readAgainWithEncoding(fileName: string, encoding: string):
     return failed(
       `${fileName}: the original file is no longer stored, so it cannot be read with another encoding — open it again first.`,
     );
-  return importStored(record, encoding);
+  return openStored(record, encoding);
 }
 
 /** Opens a file from the in-app Recent files list, read as it was last time. */
 export async function reopenRecentFile(id: string, name: string): Promise<OpenOutcome> {
   const record = await storedFile(db, id);
   if (!record) return failed(`${name}: the file is no longer stored — open it from disk instead.`);
-  return importStored(record, readsWithEncoding(record.format) ? record.encoding : undefined);
+  return openStored(record, readsWithEncoding(record.format) ? record.encoding : undefined);
 }

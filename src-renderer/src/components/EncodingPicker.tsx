@@ -36,7 +36,9 @@ export function EncodingPicker({ document: doc, onOpen }: Props): ReactElement {
   // Kept with the document it is about: the picker stays mounted as the analyst moves on.
   const [message, setMessage] = useState<{ forId: string; text: string } | null>(null);
   const known = ENCODINGS.some(([name]) => name === doc.encoding);
-  const options: readonly [string, string][] = known ? ENCODINGS : [[doc.encoding, doc.encoding], ...ENCODINGS];
+  const options: readonly [string, string][] = known
+    ? ENCODINGS
+    : [[doc.encoding, doc.encoding], ...ENCODINGS];
 
   const choose = async (encoding: string): Promise<void> => {
     setBusy(true);

@@ -4,6 +4,11 @@ import type { ReactElement } from 'react';
 import { cancelImportJob, useImportJobs, type ImportJobView } from '../app/import-files';
 import './import-progress.css';
 
+const STAGE_TEXT: Partial<Record<ImportJobView['stage'], string>> = {
+  cancelling: 'Cancelling…',
+  storing: 'Adding to the library…',
+};
+
 const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 function ImportJob({ job }: { job: ImportJobView }): ReactElement {
@@ -26,10 +31,8 @@ function ImportJob({ job }: { job: ImportJobView }): ReactElement {
       >
         <div className="cd-import-bar-fill" style={{ width: `${percent}%` }} />
       </div>
-      <span className="cd-import-detail">
-        {job.cancelling ? 'Cancelling…' : `${read} · ${found}`}
-      </span>
-      <button type="button" onClick={() => cancelImportJob(job.jobId)} disabled={job.cancelling}>
+      <span className="cd-import-detail">{STAGE_TEXT[job.stage] ?? `${read} · ${found}`}</span>
+      <button type="button" onClick={() => cancelImportJob(job.jobId)} disabled={job.stage !== 'parsing'}>
         Cancel import
       </button>
     </li>

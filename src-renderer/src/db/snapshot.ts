@@ -2,7 +2,12 @@
 // over it in one transaction, and the analyst's settings that exports and ClaimReview read.
 import { parseBackup } from '../../../src-shared/export/backup';
 import { DEFAULT_LABELS } from '../../../src-shared/labels';
-import type { AnnotationRecord, DocumentRecord, LibrarySnapshot, SettingsRecord } from '../../../src-shared/model';
+import type {
+  AnnotationRecord,
+  DocumentRecord,
+  LibrarySnapshot,
+  SettingsRecord,
+} from '../../../src-shared/model';
 import { err, ok, type Result } from '../../../src-shared/result';
 import { vetExternalUrl } from '../../../src-shared/url-trust';
 import type { ClaimdeskDb } from './database';

@@ -49,9 +49,7 @@ describe('isRpcMethod', () => {
     'storeBackup',
     'listBackups',
     'readBackup',
-  ])('knows %s', (m) =>
-    expect(isRpcMethod(m)).toBe(true),
-  );
+  ])('knows %s', (m) => expect(isRpcMethod(m)).toBe(true));
   it.each(['constructor', '__proto__', 'toString', 'hasOwnProperty', 'ImportFile', 'nope', '', 42, null])(
     'does not know %j',
     (m) => expect(isRpcMethod(m)).toBe(false),

@@ -154,7 +154,9 @@ describe('backup and restore', () => {
     expect(announced).toBe(1);
     const after = await tables();
     // The UI's own setting is not part of a backup; everything else is.
-    expect(after.settings).toEqual(before.settings.filter((s) => (s as { key: string }).key !== 'ui.currentDocumentId'));
+    expect(after.settings).toEqual(
+      before.settings!.filter((s) => (s as { key: string }).key !== 'ui.currentDocumentId'),
+    );
     expect({ ...after, settings: [] }).toStrictEqual({ ...before, settings: [] });
   });
 
@@ -166,7 +168,11 @@ describe('backup and restore', () => {
     await addParsedFile(db, { ...dump('نص آخر'), file: 'other.txt' });
     await addLabel(db, 'Leftover');
     expect((await restoreBackup(db, backup)).ok).toBe(true);
-    expect((await db.documents.toArray()).map((d) => d.sourceFile)).toEqual(['dump.txt', 'dump.txt', 'dump.txt']);
+    expect((await db.documents.toArray()).map((d) => d.sourceFile)).toEqual([
+      'dump.txt',
+      'dump.txt',
+      'dump.txt',
+    ]);
     expect((await db.labels.toArray()).map((l) => l.name)).not.toContain('Leftover');
     expect((await db.settings.get('ui.currentDocumentId'))?.value).toBe('elsewhere');
     expect((await readSettings(db)).analystName).toBe('Analyst One');
@@ -214,7 +220,9 @@ describe('readSnapshot', () => {
   it('reads the library in library order, or only the documents and annotations asked for', async () => {
     await populate();
     const whole = await readSnapshot(db);
-    expect(whole.documents.map((d) => d.importedAt)).toEqual([...whole.documents.map((d) => d.importedAt)].sort());
+    expect(whole.documents.map((d) => d.importedAt)).toEqual(
+      [...whole.documents.map((d) => d.importedAt)].sort(),
+    );
     expect(whole.settings).toEqual({
       analystName: 'Analyst One',
       organisationName: 'Fact Desk',
@@ -238,13 +246,26 @@ describe('settings', () => {
   it('are stored trimmed; only an http(s) organisation address is accepted', async () => {
     expect(await readSettings(db)).toEqual({ analystName: '', organisationName: '', organisationUrl: '' });
     await writeSettings(db, { analystName: ' Ana ', organisationName: 'Desk', organisationUrl: '' });
-    expect(await readSettings(db)).toEqual({ analystName: 'Ana', organisationName: 'Desk', organisationUrl: '' });
-    for (const bad of ['javascript:alert(1)', 'factdesk.example', 'file:///etc/passwd', 'https://u:p@x.example/'])
+    expect(await readSettings(db)).toEqual({
+      analystName: 'Ana',
+      organisationName: 'Desk',
+      organisationUrl: '',
+    });
+    for (const bad of [
+      'javascript:alert(1)',
+      'factdesk.example',
+      'file:///etc/passwd',
+      'https://u:p@x.example/',
+    ])
       await expect(
         writeSettings(db, { analystName: 'x', organisationName: 'y', organisationUrl: bad }),
       ).rejects.toThrow(/http:\/\/ or https:\/\//);
     expect((await readSettings(db)).analystName).toBe('Ana');
-    await writeSettings(db, { analystName: 'Ana', organisationName: 'Desk', organisationUrl: 'https://Desk.example' });
+    await writeSettings(db, {
+      analystName: 'Ana',
+      organisationName: 'Desk',
+      organisationUrl: 'https://Desk.example',
+    });
     expect((await readSettings(db)).organisationUrl).toBe('https://desk.example/');
     // The annotation author comes from the same row the highlight action reads.
     expect((await db.settings.get('analystName'))?.value).toBe('Ana');

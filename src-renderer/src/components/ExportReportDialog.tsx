@@ -1,0 +1,176 @@
+// "Export report…": the fact-check report as HTML, PDF or Markdown, for the open document, the
+// documents ticked in the dialog, or the current search's results.
+import { useState, type ReactElement } from 'react';
+import type { DocumentRecord } from '../../../src-shared/model';
+import { exportReport, type ExportScope, type ReportFormat } from '../app/exports';
+import { openPrintWindow } from '../app/print-report';
+import { getBridge } from '../bridge/bridge';
+import type { ClaimdeskDb } from '../db/database';
+import {
+  DialogHeader,
+  ErrorBox,
+  ScopeChoice,
+  describeSearch,
+  useRunner,
+  type ScopeKind,
+  type SearchSelection,
+} from './dialog-parts';
+import { Modal } from './Modal';
+
+export interface ExportReportDialogProps {
+  db: ClaimdeskDb;
+  open: boolean;
+  onClose: () => void;
+  onError: (message: string) => void;
+  onInfo: (message: string) => void;
+  /** The document on screen: the "This document" choice. */
+  currentDocumentId: string | null;
+  /** The library's documents, in its order, offered for "Selected documents". */
+  documents: readonly Pick<DocumentRecord, 'id' | 'title'>[];
+  /** The current search's results; null when nothing is searched. */
+  searchResults: SearchSelection | null;
+}
+
+const FORMATS: { value: ReportFormat; label: string; hint: string }[] = [
+  { value: 'html', label: 'HTML', hint: 'one self-contained file for any browser' },
+  { value: 'pdf', label: 'PDF', hint: 'for printing and sending' },
+  { value: 'md', label: 'Markdown', hint: 'plain text for wikis and editors' },
+];
+
+export function ExportReportDialog(props: ExportReportDialogProps): ReactElement {
+  return (
+    <Modal label="Export report" open={props.open} onClose={props.onClose} className="cd-xd">
+      <ReportForm {...props} />
+    </Modal>
+  );
+}
+
+/** Mounted only while the dialog is open, so each opening starts from the current state. */
+function ReportForm({
+  db,
+  onClose,
+  onError,
+  onInfo,
+  currentDocumentId,
+  documents,
+  searchResults,
+}: ExportReportDialogProps): ReactElement {
+  const [format, setFormat] = useState<ReportFormat>('html');
+  const [kind, setKind] = useState<ScopeKind>(
+    currentDocumentId ? 'document' : searchResults ? 'search' : 'selected',
+  );
+  const [selected, setSelected] = useState<ReadonlySet<string>>(
+    () => new Set(currentDocumentId ? [currentDocumentId] : []),
+  );
+  const runner = useRunner(onError, onInfo);
+  const web = getBridge().edition === 'web';
+
+  const scope = ((): ExportScope | null => {
+    if (kind === 'document') return currentDocumentId ? { documentIds: [currentDocumentId] } : null;
+    if (kind === 'search')
+      return searchResults
+        ? { documentIds: [...searchResults.documentIds], annotationIds: [...searchResults.annotationIds] }
+        : null;
+    const ids = documents.filter((d) => selected.has(d.id)).map((d) => d.id);
+    return ids.length > 0 ? { documentIds: ids } : null;
+  })();
+
+  const toggle = (id: string, on: boolean): void =>
+    setSelected((s) => {
+      const next = new Set(s);
+      if (on) next.add(id);
+      else next.delete(id);
+      return next;
+    });
+
+  const start = (): void => {
+    if (!scope) return;
+    // The print tab must open now, while the click still counts as the analyst's.
+    const printWindow = format === 'pdf' && web ? openPrintWindow() : null;
+    void runner.run(() => exportReport(db, format, scope, { printWindow })).then((done) => done && onClose());
+  };
+
+  return (
+    <form
+      className="cd-xd-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        start();
+      }}
+    >
+      <DialogHeader title="Export report" onClose={onClose} />
+      <ErrorBox message={runner.error} />
+      <fieldset>
+        <legend>Format</legend>
+        {FORMATS.map((f) => (
+          <label key={f.value} className="cd-xd-choice">
+            <input
+              type="radio"
+              name="report-format"
+              value={f.value}
+              checked={format === f.value}
+              onChange={() => setFormat(f.value)}
+            />
+            <span>{f.label}</span>
+            <small>
+              {f.value === 'pdf' && web ? 'opens the browser’s print dialog: choose “Save as PDF”' : f.hint}
+            </small>
+          </label>
+        ))}
+      </fieldset>
+      <ScopeChoice
+        name="report-scope"
+        value={kind}
+        onChange={setKind}
+        options={[
+          {
+            kind: 'document',
+            label: 'This document',
+            unavailable: currentDocumentId ? undefined : 'no document is open',
+          },
+          { kind: 'selected', label: 'Selected documents', hint: `${selected.size} chosen` },
+          {
+            kind: 'search',
+            label: 'Current search results',
+            unavailable: searchResults ? undefined : 'search first',
+            hint: describeSearch(searchResults),
+          },
+        ]}
+      >
+        {kind === 'selected' && (
+          <div className="cd-xd-docs" role="group" aria-label="Documents">
+            {documents.length === 0 && <p className="cd-xd-hint">The library is empty.</p>}
+            {documents.map((d) => (
+              <label key={d.id}>
+                <input
+                  type="checkbox"
+                  checked={selected.has(d.id)}
+                  onChange={(e) => toggle(d.id, e.currentTarget.checked)}
+                />
+                <span dir="auto">{d.title}</span>
+              </label>
+            ))}
+          </div>
+        )}
+      </ScopeChoice>
+      {kind === 'selected' && documents.length > 1 && (
+        <p className="cd-xd-hint">
+          <button type="button" onClick={() => setSelected(new Set(documents.map((d) => d.id)))}>
+            Select all
+          </button>{' '}
+          <button type="button" onClick={() => setSelected(new Set())}>
+            Select none
+          </button>
+        </p>
+      )}
+      <div className="cd-xd-actions">
+        <button type="button" onClick={onClose}>
+          Cancel
+        </button>
+        <button type="submit" className="cd-xd-primary" disabled={!scope || runner.busy}>
+          {runner.busy ? 'Exporting…' : 'Export'}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,117 @@
+// Pieces the export, import and settings dialogs share: the header with its Close button, the
+// error box, the busy/error state of the one action a dialog runs, and the scope choice.
+import { useCallback, useState, type ReactElement } from 'react';
+import type { Result } from '../../../src-shared/result';
+import './export-dialogs.css';
+
+export function DialogHeader({ title, onClose }: { title: string; onClose: () => void }): ReactElement {
+  return (
+    <header className="cd-xd-header">
+      <h2>{title}</h2>
+      <button type="button" onClick={onClose}>
+        Close
+      </button>
+    </header>
+  );
+}
+
+export function ErrorBox({ message }: { message: string | null }): ReactElement | null {
+  // The app's notices sit under the modal's backdrop, so the dialog shows the error itself.
+  return message ? (
+    <p className="cd-xd-error" role="alert">
+      {message}
+    </p>
+  ) : null;
+}
+
+export interface Runner {
+  busy: boolean;
+  error: string | null;
+  /** Runs the action; on success reports its message (if any) and returns true. */
+  run(action: () => Promise<Result<string | null>>): Promise<boolean>;
+}
+
+export function useRunner(onError: (message: string) => void, onInfo: (message: string) => void): Runner {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const run = useCallback(
+    async (action: () => Promise<Result<string | null>>): Promise<boolean> => {
+      setBusy(true);
+      setError(null);
+      let result: Result<string | null>;
+      try {
+        result = await action();
+      } catch (caught) {
+        result = { ok: false, error: caught instanceof Error ? caught.message : String(caught) };
+      }
+      setBusy(false);
+      if (result.ok) {
+        if (result.value) onInfo(result.value);
+        return true;
+      }
+      setError(result.error);
+      onError(result.error);
+      return false;
+    },
+    [onError, onInfo],
+  );
+  return { busy, error, run };
+}
+
+/** The documents and annotations of the current search, as the export dialogs take them. */
+export interface SearchSelection {
+  documentIds: readonly string[];
+  annotationIds: readonly string[];
+}
+
+export type ScopeKind = 'library' | 'document' | 'selected' | 'search';
+
+export interface ScopeOption {
+  kind: ScopeKind;
+  label: string;
+  /** Why it cannot be chosen now; undefined when it can. */
+  unavailable?: string;
+  hint?: string;
+}
+
+export function describeSearch(search: SearchSelection | null): string | undefined {
+  if (!search) return undefined;
+  const a = search.annotationIds.length;
+  const d = search.documentIds.length;
+  return `${a} annotation${a === 1 ? '' : 's'} in ${d} document${d === 1 ? '' : 's'}`;
+}
+
+export function ScopeChoice({
+  name,
+  options,
+  value,
+  onChange,
+  children,
+}: {
+  name: string;
+  options: readonly ScopeOption[];
+  value: ScopeKind;
+  onChange: (kind: ScopeKind) => void;
+  children?: ReactElement | false | null;
+}): ReactElement {
+  return (
+    <fieldset>
+      <legend>Include</legend>
+      {options.map((o) => (
+        <label key={o.kind} className="cd-xd-choice">
+          <input
+            type="radio"
+            name={name}
+            value={o.kind}
+            checked={value === o.kind}
+            disabled={o.unavailable !== undefined}
+            onChange={() => onChange(o.kind)}
+          />
+          <span>{o.label}</span>
+          {(o.unavailable ?? o.hint) && <small>{o.unavailable ?? o.hint}</small>}
+        </label>
+      ))}
+      {children}
+    </fieldset>
+  );
+}
