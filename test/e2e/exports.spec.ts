@@ -28,9 +28,35 @@ test.beforeEach(async ({ page }) => {
   await page.goto('/');
 });
 
+/**
+ * Selects an Arabic phrase with the Selection API: a mouse drag across right-to-left text starts
+ * and ends where the bidi layout puts the phrase's ends, which the drag helper does not model.
+ */
+async function selectRtlPhrase(page: Page, phrase: string): Promise<void> {
+  await expect(page.locator('.cd-article-text')).toContainText(phrase);
+  await page.evaluate((text) => {
+    const root = document.querySelector('.cd-article-text');
+    const walker = document.createTreeWalker(root ?? document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = (node as Text).data.indexOf(text);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + text.length);
+      window.getSelection()?.removeAllRanges();
+      window.getSelection()?.addRange(range);
+      return;
+    }
+    throw new Error(`phrase not in one text node: ${text}`);
+  }, phrase);
+}
+
 async function highlight(page: Page, phrase: string, key: string): Promise<void> {
+  // The phrase's document must be on screen before its annotations are counted.
+  await expect(page.locator('.cd-article-text')).toContainText(phrase);
   const before = await items(page).count();
-  await selectPhrase(page, phrase);
+  if (/[\u0600-\u06ff]/.test(phrase)) await selectRtlPhrase(page, phrase);
+  else await selectPhrase(page, phrase);
   await page.keyboard.press(key);
   await expect(items(page)).toHaveCount(before + 1);
 }
@@ -72,7 +98,9 @@ async function importFile(page: Page, file: { name: string; text: string }): Pro
   const dialog = await toolbarDialog(page, 'Import…', 'Import');
   const chooser = page.waitForEvent('filechooser');
   await dialog.getByRole('button', { name: 'Choose a file…' }).click();
-  await (await chooser).setFiles({ name: file.name, mimeType: 'application/json', buffer: Buffer.from(file.text) });
+  await (
+    await chooser
+  ).setFiles({ name: file.name, mimeType: 'application/json', buffer: Buffer.from(file.text) });
   return dialog;
 }
 
@@ -116,8 +144,9 @@ function dumpLibrary(page: Page): Promise<Record<string, unknown[]>> {
       });
     }
     db.close();
-    // The open document is the window's state, not the library's.
-    result.settings = result.settings!.filter((s) => !String((s as { key: string }).key).startsWith('ui.'));
+    // A backup holds the analyst's settings; the window's state (open document, recent files) is not the library.
+    const kept = ['analystName', 'organisationName', 'organisationUrl'];
+    result.settings = result.settings!.filter((s) => kept.includes((s as { key: string }).key));
     return result;
   });
 }
@@ -139,7 +168,8 @@ test('the HTML report shows every annotation with its findings, and opened in Ch
   await expect(dialog.getByRole('radio', { name: /^This document/ })).toBeChecked();
   const report = await download(page, () => dialog.getByRole('button', { name: 'Export' }).click());
   expect(report.name).toMatch(/^Putin-s-Message-to-Syria-s-Al-Sharaa.* - Claimdesk report\.html$/);
-  expect(report.text).not.toMatch(/<script|<img|onerror=/i);
+  expect(report.text).not.toMatch(/<script|<img/i);
+  expect(report.text).toContain('&lt;script&gt;alert(&quot;report&quot;)&lt;/script&gt; &lt;img src=x');
 
   // A colleague opens the file: every annotation, the findings, and nothing runs.
   const file = join(tmpdir(), `claimdesk-report-${Date.now()}.html`);
@@ -170,8 +200,8 @@ test('the HTML report shows every annotation with its findings, and opened in Ch
   await again.getByRole('radio', { name: /^Markdown/ }).check();
   const md = await download(page, () => again.getByRole('button', { name: 'Export' }).click());
   expect(md.name).toMatch(/\.md$/);
-  expect(md.text).toContain(QUOTE);
-  expect(md.text).not.toContain(CLAIM);
+  expect(md.text).toMatch(/#### \[1\] Quote — No verdict\n\n> Kremlin spokesman Dmitry Peskov\n/);
+  expect(md.text).not.toContain('#### [2]');
 });
 
 test('a report of selected documents lays the Arabic article out right to left', async ({ page }) => {
@@ -191,7 +221,10 @@ test('a report of selected documents lays the Arabic article out right to left',
   await expect(viewer.locator('section.document')).toHaveCount(2);
   const arabic = viewer.locator('section.document[dir="rtl"]');
   await expect(arabic.locator('article')).toHaveAttribute('dir', 'rtl');
-  await expect(arabic.locator('q.quote')).toHaveText(['معدل البطالة انخفض إلى ٣٪', 'انخفض إلى ٣٪ في العام الماضي']);
+  await expect(arabic.locator('q.quote')).toHaveText([
+    'معدل البطالة انخفض إلى ٣٪',
+    'انخفض إلى ٣٪ في العام الماضي',
+  ]);
   // Right to left: the heading starts at the right edge of its column.
   const box = await arabic.locator('h1').evaluate((h) => {
     const range = document.createRange();
@@ -209,14 +242,18 @@ test('the CSV download parses back to the same rows, Arabic intact', async ({ pa
     text: serialiseBackup(fixtureLibrary, { app: 'test', createdAt: '2025-03-03T00:00:00Z' }),
   });
   await confirm.page().getByRole('button', { name: 'Replace library' }).click();
-  await expect(page.getByRole('alert').or(page.getByRole('status')).first()).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Library' }).getByRole('button')).toHaveCount(3);
   const csv = await exportData(page, /^CSV table/);
   expect(csv.name).toMatch(/^Claimdesk annotations \d{4}-\d\d-\d\d\.csv$/);
   expect(csv.text.startsWith('\uFEFF')).toBe(true);
   const rows = parseCsv(csv.text.slice(1));
   const expected = parseCsv(annotationsToCsv(fixtureLibrary).slice(1));
   expect(rows[0]).toEqual(expected[0]);
-  const sorted = (r: string[][]) => r.slice(1).map((row) => JSON.stringify(row)).sort();
+  const sorted = (r: string[][]) =>
+    r
+      .slice(1)
+      .map((row) => JSON.stringify(row))
+      .sort();
   expect(sorted(rows)).toEqual(sorted(expected));
   const arabicRow = rows.find((r) => r[2] === 'معدل البطالة انخفض إلى ٣٪');
   expect(arabicRow?.[0]).toBe('الوزير: البطالة انخفضت إلى ٣٪');
@@ -241,8 +278,8 @@ test('W3C export, then import into a wiped library, restores the annotations', a
   expect(JSON.parse(w3c.text)).toMatchObject({ type: 'AnnotationCollection', total: 2 });
 
   await wipe(page);
-  await openThroughChooser(page, SAMPLE);
-  await openThroughChooser(page, ARABIC);
+  await openThroughChooser(page, SAMPLE, ARABIC);
+  await expect(page.getByRole('navigation', { name: 'Library' }).getByRole('button')).toHaveCount(3);
   const dialog = await importFile(page, w3c);
   await expect(dialog.getByRole('status')).toHaveText('Imported 2 annotations.');
   await dialog.getByRole('button', { name: 'Done' }).click();
@@ -254,8 +291,10 @@ test('W3C export, then import into a wiped library, restores the annotations', a
       .map(({ id, target, labelId, verdict, notes }) => ({ id, target, labelId, verdict, notes }))
       .sort((a, b) => a.id.localeCompare(b.id));
   expect(fields(after.annotations!)).toEqual(fields(before.annotations!));
+  // The open article shows its annotation again, as soon as it is imported.
   await expect(items(page)).toHaveCount(1);
-  await expect(items(page).first()).toContainText(ARABIC_CLAIM);
+  await expect(items(page).first()).toContainText(CLAIM);
+  await expect(items(page).first()).toContainText('Misleading');
 
   // Importing the same file again adds nothing.
   const twice = await importFile(page, w3c);
@@ -287,7 +326,9 @@ test('Backup → wipe → Import gives back the same library', async ({ page }) 
   await wipe(page);
   const confirm = await restore(page, backup);
   await expect(confirm).toContainText('Your 0 documents, 0 annotations, 5 labels and 0 sources');
-  await expect(confirm).toContainText('by the 3 documents, 2 annotations, 5 labels and 0 sources of library');
+  await expect(confirm).toContainText(
+    'by the 3 documents, 2 annotations, 5 labels and 0 sources of claimdesk-backup-',
+  );
   await page.getByRole('button', { name: 'Replace library' }).click();
   await expect(page.getByRole('dialog', { name: 'Import' })).toBeHidden();
   await expect(page.getByText(/^Library restored from claimdesk-backup-/)).toBeVisible();
@@ -362,11 +403,12 @@ test('settings persist, and ClaimReview lists what each claim still needs', asyn
   const reopened = await toolbarDialog(page, 'Settings…', 'Settings');
   await expect(reopened.getByLabel('Analyst name')).toHaveValue('Sara Haddad');
   await expect(reopened.getByLabel('Organisation name')).toHaveValue('Fact Desk');
-  await expect(reopened.getByLabel('Organisation web address')).toHaveValue('https://factdesk.example/checks');
+  await expect(reopened.getByLabel('Organisation web address')).toHaveValue(
+    'https://factdesk.example/checks',
+  );
   await reopened.getByRole('button', { name: 'Cancel' }).click();
 
   // New annotations carry the analyst's name; with a verdict the claim is ready.
-  await items(page).first().getByRole('button').click();
   await highlight(page, QUOTE, '3');
   await (await edit(page, CLAIM)).getByLabel('Verdict').selectOption({ label: 'False' });
   await saved(page);
@@ -374,7 +416,10 @@ test('settings persist, and ClaimReview lists what each claim still needs', asyn
   await data.getByRole('radio', { name: /^ClaimReview/ }).check();
   await expect(data.getByRole('region', { name: 'Claims left out' })).toHaveCount(0);
   const file = await download(page, () => data.getByRole('button', { name: 'Export 1 ClaimReview' }).click());
-  const [review] = JSON.parse(file.text) as { claimReviewed: string; author: { name: string; url: string } }[];
+  const [review] = JSON.parse(file.text) as {
+    claimReviewed: string;
+    author: { name: string; url: string };
+  }[];
   expect(review).toMatchObject({
     claimReviewed: CLAIM,
     author: { name: 'Fact Desk', url: 'https://factdesk.example/checks' },

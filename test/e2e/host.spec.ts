@@ -41,3 +41,19 @@ test('RPC refuses requests without the page token, from another origin, or to an
   const page404 = await request.get('/index.html');
   expect(page404.headers()['content-security-policy']).toContain("script-src 'self'");
 });
+
+test('a second host on a taken port says so clearly and exits', async ({ baseURL }) => {
+  const { spawnSync } = await import('node:child_process');
+  const port = new URL(baseURL as string).port;
+  const second = spawnSync(process.execPath, ['out/main/web-host.js', '--port', port], {
+    encoding: 'utf8',
+    timeout: 15_000,
+  });
+  expect(second.status).toBe(1);
+  expect(second.stderr).toContain(`port ${port} on 127.0.0.1 is already in use`);
+  expect(second.stderr).toContain('--port N');
+
+  const bad = spawnSync(process.execPath, ['out/main/web-host.js', '--port', 'http'], { encoding: 'utf8' });
+  expect(bad.status).toBe(2);
+  expect(bad.stderr).toContain('--port needs a number');
+});

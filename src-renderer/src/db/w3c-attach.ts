@@ -332,7 +332,7 @@ export function describeAttach(outcome: AttachOutcome): string {
     const more =
       outcome.unmatchedDocuments.length > 3 ? ` and ${outcome.unmatchedDocuments.length - 3} more` : '';
     parts.push(
-      `${plural(outcome.unmatched, 'annotation')} belong to articles not in the library (${names.join(', ')}${more}): open those articles, then import again`,
+      `${plural(outcome.unmatched, 'annotation')} ${outcome.unmatched === 1 ? 'belongs' : 'belong'} to articles not in the library (${names.join(', ')}${more}): open those articles, then import again`,
     );
   }
   if (outcome.labelsCreated.length > 0) parts.push(`new labels: ${outcome.labelsCreated.join(', ')}`);

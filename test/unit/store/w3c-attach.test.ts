@@ -201,7 +201,7 @@ describe('attaching W3C annotations', () => {
     const second = stored.get(await recordIdFor('hyp-2'))!;
     expect(second).toMatchObject({ documentId: english.id, labelId: 'claim' });
     expect(describeAttach(outcome)).toBe(
-      'Imported 2 annotations; 1 annotation belong to articles not in the library (“A story we never opened”): open those articles, then import again; new labels: Rumour.',
+      'Imported 2 annotations; 1 annotation belongs to articles not in the library (“A story we never opened”): open those articles, then import again; new labels: Rumour.',
     );
     expect((await attach(JSON.stringify(hypothesis))).duplicates).toBe(2);
   });
