@@ -4,7 +4,8 @@
 import { existsSync } from 'node:fs';
 import { chromium, defineConfig } from '@playwright/test';
 
-export const E2E_PORT = 41_731;
+// CLAIMDESK_E2E_PORT lets two runs share a machine.
+export const E2E_PORT = Number(process.env.CLAIMDESK_E2E_PORT ?? 41_731);
 
 function findChromium(): string {
   const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];

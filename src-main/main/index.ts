@@ -16,6 +16,7 @@ import { hardenAllWebContents, hardenSession } from './security';
 import { isTrustedSenderUrl } from './trusted-sender';
 import { MIN_WINDOW_SIZE } from './window-bounds';
 import { loadWindowPlacement, trackWindowState } from './window-state';
+import { installQuitBackup } from './quit-backup';
 
 // Resolved from this bundle (out/main/index.js), not the working directory.
 const here = dirname(fileURLToPath(import.meta.url));
@@ -146,6 +147,8 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   pendingPaths.push(...filePathsFromArgv(process.argv, process.cwd(), app.isPackaged));
+  // Quitting asks the renderer for a backup of the library first (it owns IndexedDB).
+  installQuitBackup(() => (rendererReady ? mainWindow : null));
 
   app.on('second-instance', (_event, argv, workingDirectory) => {
     if (!mainWindow) createWindow();

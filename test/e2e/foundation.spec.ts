@@ -62,6 +62,7 @@ test('the exported report is one self-contained HTML file showing the numbered h
 
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export report…' }).click();
+  await page.getByRole('dialog', { name: 'Export report' }).getByRole('button', { name: 'Export' }).click();
   const file = await (await download).path();
   const html = await readFile(file, 'utf8');
 

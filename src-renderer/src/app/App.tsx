@@ -6,9 +6,15 @@ import type { AnnotationRecord, SourceKind, SourceRecord } from '../../../src-sh
 import { setSetting, getSetting } from '../db/library';
 import { createSource } from '../db/sources';
 import { db, history } from '../db/instance';
+import { ExportDataDialog } from '../components/ExportDataDialog';
+import { ExportReportDialog } from '../components/ExportReportDialog';
+import { ImportDialog } from '../components/ImportDialog';
+import { SettingsDialog } from '../components/SettingsDialog';
+import { startAutoBackup } from './auto-backup';
 import { ArticleView, type ArticleHandle } from '../editor/ArticleView';
 import { AnnotationsPanel } from '../components/AnnotationsPanel';
 import { ArticleMeta } from '../components/ArticleMeta';
+import { ImportProgress } from '../components/ImportProgress';
 import { ClaimEditor } from '../components/ClaimEditor';
 import { CommandPalette } from '../components/CommandPalette';
 import { LabelsDialog } from '../components/LabelsDialog';
@@ -45,7 +51,9 @@ export function App(): ReactElement {
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [view, setView] = useState<LeftView>('library');
   const [query, setQuery] = useState('');
-  const [dialog, setDialog] = useState<'palette' | 'shortcuts' | 'labels' | null>(null);
+  const [dialog, setDialog] = useState<
+    'palette' | 'shortcuts' | 'labels' | 'export-report' | 'export-data' | 'import' | 'settings' | null
+  >(null);
   const [overlap, setOverlap] = useState<{ ids: string[]; top: number; left: number } | null>(null);
   const [notices, setNotices] = useState<Notice[]>([]);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -62,6 +70,22 @@ export function App(): ReactElement {
     if (kind === 'info') setTimeout(() => setNotices((list) => list.filter((n) => n.id !== id)), 6000);
   }, []);
   const onError = useCallback((message: string) => notify('error', message), [notify]);
+  const onInfo = useCallback((message: string) => notify('info', message), [notify]);
+  const closeDialog = useCallback(() => setDialog(null), []);
+  // The export dialogs take the search's results as ids; one object per result set, so their
+  // ClaimReview check does not rerun on every render.
+  const searchResults = useMemo(
+    () =>
+      searchGroups && searchGroups.length > 0
+        ? {
+            documentIds: searchGroups.map((g) => g.documentId),
+            annotationIds: searchGroups.flatMap((g) => g.hits.map((a) => a.id)),
+          }
+        : null,
+    [searchGroups],
+  );
+
+  useEffect(() => startAutoBackup({ db, onError }), [onError]);
 
   const openDocument = useCallback((id: string, annotationId: string | null = null) => {
     setCurrentId(id);
@@ -103,7 +127,8 @@ export function App(): ReactElement {
   );
 
   const articleRoot = useCallback(() => article.current?.root() ?? null, []);
-  const files = useFileActions({ current, annotations, labels, fileInput, afterOpen, notify });
+  const openExportReport = useCallback(() => setDialog('export-report'), []);
+  const files = useFileActions({ openExportReport, fileInput, afterOpen, notify });
   const actions = useAnnotationActions(current, articleRoot, onError);
   const menuAt = useSelectionMenu(articleRoot);
 
@@ -140,7 +165,10 @@ export function App(): ReactElement {
   const handlers = useMemo<CommandHandlers>(
     () => ({
       openFiles: () => void files.openFiles(),
-      exportReport: () => void files.exportReport(),
+      exportReport: openExportReport,
+      exportData: () => setDialog('export-data'),
+      importData: () => setDialog('import'),
+      showSettings: () => setDialog('settings'),
       undo: () => void actions.undo().then(afterHistory),
       redo: () => void actions.redo().then(afterHistory),
       nextAnnotation(step) {
@@ -179,7 +207,18 @@ export function App(): ReactElement {
         }
       },
     }),
-    [files, actions, afterHistory, annotations, selectedId, selected, reveal, focusAnnotation, remove],
+    [
+      files,
+      openExportReport,
+      actions,
+      afterHistory,
+      annotations,
+      selectedId,
+      selected,
+      reveal,
+      focusAnnotation,
+      remove,
+    ],
   );
   const commands = useAppCommands(handlers, labels, !!selected);
 
@@ -206,7 +245,10 @@ export function App(): ReactElement {
       <Toolbar
         onOpen={handlers.openFiles}
         onExport={handlers.exportReport}
-        canExport={!!current}
+        canExport={documents.length > 0}
+        onExportData={handlers.exportData}
+        onImport={handlers.importData}
+        onSettings={handlers.showSettings}
         query={query}
         onQuery={setQuery}
         searchRef={searchInput}
@@ -300,10 +342,50 @@ export function App(): ReactElement {
           onClose={() => setOverlap(null)}
         />
       )}
+      <ImportProgress />
       <Notices notices={notices} onDismiss={(id) => setNotices((list) => list.filter((n) => n.id !== id))} />
       <CommandPalette open={dialog === 'palette'} commands={commands} onClose={() => setDialog(null)} />
       <ShortcutsSheet open={dialog === 'shortcuts'} commands={commands} onClose={() => setDialog(null)} />
       <LabelsDialog db={db} open={dialog === 'labels'} onClose={() => setDialog(null)} onError={onError} />
+      <ExportReportDialog
+        db={db}
+        open={dialog === 'export-report'}
+        onClose={closeDialog}
+        onError={onError}
+        onInfo={onInfo}
+        currentDocumentId={current?.id ?? null}
+        documents={documents}
+        searchResults={searchResults}
+      />
+      <ExportDataDialog
+        db={db}
+        open={dialog === 'export-data'}
+        onClose={closeDialog}
+        onError={onError}
+        onInfo={onInfo}
+        currentDocumentId={current?.id ?? null}
+        searchResults={searchResults}
+        onOpenSettings={() => setDialog('settings')}
+      />
+      <ImportDialog
+        db={db}
+        open={dialog === 'import'}
+        onClose={closeDialog}
+        onError={onError}
+        onInfo={onInfo}
+        onLibraryReplaced={() => {
+          // Undo would replay records of the library that was replaced.
+          history.clear();
+          setSelectedId(null);
+        }}
+      />
+      <SettingsDialog
+        db={db}
+        open={dialog === 'settings'}
+        onClose={closeDialog}
+        onError={onError}
+        onInfo={onInfo}
+      />
     </div>
   );
 }

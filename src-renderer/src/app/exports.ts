@@ -79,13 +79,29 @@ export async function exportReport(
   db: ClaimdeskDb,
   format: ReportFormat,
   scope: ExportScope,
-  { bridge = getBridge(), now = new Date(), printWindow = null }: ExportOptions = {},
+  options: ExportOptions = {},
+): Promise<Result<string | null>> {
+  const { printWindow } = options;
+  try {
+    const result = await makeReport(db, format, scope, options);
+    // A print tab left blank by a failure would only puzzle the analyst.
+    if (!result.ok && printWindow && !printWindow.closed) printWindow.close();
+    return result;
+  } catch (error) {
+    if (printWindow && !printWindow.closed) printWindow.close();
+    throw error;
+  }
+}
+
+async function makeReport(
+  db: ClaimdeskDb,
+  format: ReportFormat,
+  scope: ExportScope,
+  { bridge = getBridge(), now = new Date(), printWindow = null }: ExportOptions,
 ): Promise<Result<string | null>> {
   const snapshot = await readSnapshot(db, scope);
-  if (snapshot.documents.length === 0) {
-    if (printWindow && !printWindow.closed) printWindow.close();
+  if (snapshot.documents.length === 0)
     return err('There is nothing to report: no document is in the chosen scope.');
-  }
   const documentIds = reportDocumentIds(snapshot, scope);
   const name = reportBaseName(snapshot, now);
   if (format === 'md')

@@ -5,7 +5,7 @@
 // (a module-level store, read by ImportProgress) and can be cancelled.
 import { useSyncExternalStore } from 'react';
 import type { ImportFormat, ParsedFile } from '../../../src-shared/model';
-import { err, type Result } from '../../../src-shared/result';
+import type { Result } from '../../../src-shared/result';
 import { getBridge } from '../bridge/bridge';
 import { addFileWithBytes, storedFile, storedFileNamed } from '../db/files';
 import type { FileRecord } from '../db/database';
@@ -91,7 +91,7 @@ export async function storeResults(
 
 /**
  * One file through the import service and into the library. A large one is watched by the
- * progress bar until its documents are stored, and can be cancelled until then.
+ * progress bar until its documents are stored, and can be cancelled until they are being stored.
  */
 async function openOne(
   name: string,
@@ -106,11 +106,14 @@ async function openOne(
   const poll = async (): Promise<void> => {
     if (polling) return;
     polling = true;
-    const status = await bridge.importStatus(jobId);
-    polling = false;
-    // null until the host has the job (the browser edition is still sending the file).
-    if (status.ok && status.value)
-      patchJob(jobId, { bytes: status.value.bytes, articles: status.value.articles });
+    try {
+      const status = await bridge.importStatus(jobId);
+      // null until the host has the job (the browser edition is still sending the file).
+      if (status.ok && status.value)
+        patchJob(jobId, { bytes: status.value.bytes, articles: status.value.articles });
+    } finally {
+      polling = false;
+    }
   };
   let timer: ReturnType<typeof setInterval> | undefined;
   if (size > LARGE_FILE_BYTES) {

@@ -6,6 +6,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { AnnotationIndex, type SearchHit } from '../../../src-shared/search/annotation-index';
 import type { AnnotationRecord } from '../../../src-shared/model';
 import { onChangesApplied } from '../db/annotation-changes';
+import { onLibraryReplaced } from '../db/snapshot';
 import { db } from '../db/instance';
 
 export interface SearchGroup {
@@ -22,6 +23,11 @@ class LibrarySearch {
   private namesKey = '';
 
   constructor() {
+    // A restore or an annotation import bypasses the change batches: start afresh.
+    onLibraryReplaced(() => {
+      this.index = null;
+      this.building = null;
+    });
     onChangesApplied((batch) => {
       if (!this.index) return;
       for (const { before, after } of batch) {
@@ -105,6 +111,7 @@ export function useLibrarySearch(query: string): SearchGroup[] | null {
   const [groups, setGroups] = useState<SearchGroup[] | null>(null);
   const [revision, setRevision] = useState(0);
   useEffect(() => onChangesApplied(() => setRevision((r) => r + 1)), []);
+  useEffect(() => onLibraryReplaced(() => setRevision((r) => r + 1)), []);
   useEffect(() => {
     if (namesKey !== undefined) librarySearch.invalidate(namesKey);
   }, [namesKey]);

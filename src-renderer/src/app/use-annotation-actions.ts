@@ -1,19 +1,19 @@
 // What the analyst does to annotations — highlight, relabel, edit, delete, undo, redo — as
 // undoable batches through the one history, each write tracked for the saved indicator.
-import { useCallback, useSyncExternalStore } from 'react';
+import { useCallback, useRef, useSyncExternalStore } from 'react';
 import { blockOffsets } from '../../../src-shared/canonical';
 import { trimRange } from '../../../src-shared/anchoring/selectors';
 import type { AnnotationRecord, DocumentRecord } from '../../../src-shared/model';
 import type { ChangeBatch } from '../db/annotation-changes';
 import { getSetting, newAnnotation } from '../db/library';
 import { db, history } from '../db/instance';
-import type { AnnotationPatch } from '../components/ClaimEditor';
+import type { AnnotationPatch, PatchFrom } from '../components/ClaimEditor';
 import { selectionOffsets } from '../editor/selection-offsets';
 import { track } from './save-state';
 
 export interface AnnotationActions {
   highlight(labelId: string): Promise<AnnotationRecord | null>;
-  patch(annotation: AnnotationRecord, patch: AnnotationPatch, field: string): Promise<void>;
+  patch(annotation: AnnotationRecord, patch: AnnotationPatch | PatchFrom, field: string): Promise<void>;
   remove(annotation: AnnotationRecord): Promise<void>;
   undo(): Promise<ChangeBatch | null>;
   redo(): Promise<ChangeBatch | null>;
@@ -60,13 +60,34 @@ export function useAnnotationActions(
     [document, articleRoot, commit],
   );
 
+  // Typing queues one write per keystroke; while a field's write waits its turn, later keystrokes
+  // fold into it, so a slow disk never builds a backlog that closing the window would lose.
+  const waiting = useRef(new Map<string, { changes: PatchFrom; done: Promise<boolean> }>());
   const patch = useCallback(
-    async (annotation: AnnotationRecord, changes: AnnotationPatch, field: string) => {
+    async (annotation: AnnotationRecord, change: AnnotationPatch | PatchFrom, field: string) => {
+      const key = `${annotation.id}:${field}`;
+      const next: PatchFrom = typeof change === 'function' ? change : () => change;
+      const queued = waiting.current.get(key);
+      if (queued) {
+        const first = queued.changes;
+        queued.changes = (stored) => {
+          const before = first(stored);
+          return { ...before, ...next({ ...stored, ...before }) };
+        };
+        await queued.done;
+        return;
+      }
+      const entry = { changes: next, done: Promise.resolve(false) };
+      waiting.current.set(key, entry);
       // Built from the stored record in turn, so quick successive edits build on each other.
-      await commit(async () => {
+      entry.done = commit(async () => {
+        waiting.current.delete(key);
         const before = (await db.annotations.get(annotation.id)) ?? annotation;
-        return [{ before, after: { ...before, ...changes, modified: new Date().toISOString() } }];
-      }, `${annotation.id}:${field}`);
+        return [
+          { before, after: { ...before, ...entry.changes(before), modified: new Date().toISOString() } },
+        ];
+      }, key);
+      await entry.done;
     },
     [commit],
   );

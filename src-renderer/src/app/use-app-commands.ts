@@ -8,6 +8,9 @@ import { isTypingTarget, labelIndexOfKey } from './keyboard';
 export interface CommandHandlers {
   openFiles(): void;
   exportReport(): void;
+  exportData(): void;
+  importData(): void;
+  showSettings(): void;
   undo(): void;
   redo(): void;
   nextAnnotation(step: 1 | -1): void;
@@ -45,6 +48,9 @@ export function useAppCommands(
         inFields: true,
         run: h.exportReport,
       },
+      { id: 'export-data', title: 'Export data…', run: h.exportData },
+      { id: 'import', title: 'Import…', run: h.importData },
+      { id: 'settings', title: 'Settings…', run: h.showSettings },
       { id: 'undo', title: 'Undo', keys: 'Ctrl+Z', matches: keys.ctrl('z'), run: h.undo },
       {
         id: 'redo',

@@ -1,8 +1,7 @@
-// Opening article files and exporting the report, the same in both editions: the bridge decides
-// whether a native dialog or the browser's chooser and downloads are used.
+// Opening article files, the same in both editions: the bridge decides whether a native dialog
+// or the browser's chooser is used; the desktop menu's Export report… opens the export dialog.
 import { useCallback, useEffect, useRef, type RefObject } from 'react';
-import { htmlReport } from '../../../src-shared/report/html-report';
-import type { AnnotationRecord, DocumentRecord, LabelRecord, ParsedFile } from '../../../src-shared/model';
+import type { ParsedFile } from '../../../src-shared/model';
 import type { Result } from '../../../src-shared/result';
 import { getBridge } from '../bridge/bridge';
 import { importBrowserFiles, storeResults, type OpenOutcome } from './import-files';
@@ -10,25 +9,15 @@ import { importBrowserFiles, storeResults, type OpenOutcome } from './import-fil
 export const ACCEPT_FILES =
   '.txt,.text,.md,.markdown,.html,.htm,.pdf,.docx,text/plain,text/markdown,text/html,application/pdf';
 
-function reportFileName(title: string): string {
-  const slug = title
-    .normalize('NFKD')
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60);
-  return `${slug || 'article'} - Claimdesk report.html`;
-}
-
 interface Options {
-  current: DocumentRecord | undefined;
-  annotations: readonly AnnotationRecord[];
-  labels: readonly LabelRecord[];
+  /** The desktop menu's Export report…: opens the Export report dialog. */
+  openExportReport: () => void;
   fileInput: RefObject<HTMLInputElement | null>;
   afterOpen: (outcome: OpenOutcome) => void;
   notify: (kind: 'error' | 'info', text: string) => void;
 }
 
-export function useFileActions({ current, annotations, labels, fileInput, afterOpen, notify }: Options) {
+export function useFileActions({ openExportReport, fileInput, afterOpen, notify }: Options) {
   const bridge = getBridge();
 
   const openFiles = useCallback(async () => {
@@ -46,35 +35,19 @@ export function useFileActions({ current, annotations, labels, fileInput, afterO
     [afterOpen],
   );
 
-  const exportReport = useCallback(async () => {
-    if (!current) return;
-    const content = htmlReport({
-      document: current,
-      annotations,
-      labels,
-      generatedAt: new Date().toISOString(),
-    });
-    const saved = await bridge.saveFile({
-      suggestedName: reportFileName(current.title),
-      mime: 'text/html',
-      content,
-    });
-    if (!saved.ok) notify('error', `The report could not be saved: ${saved.error}`);
-    else if (saved.value.path) notify('info', `Report saved: ${saved.value.path}`);
-  }, [bridge, current, annotations, labels, notify]);
-
   // Desktop: files opened from the menu, Open Recent, the OS or a second instance; menu commands.
   // Subscribed once; the handlers read the latest callbacks through a ref kept current by an effect.
-  const latest = useRef({ exportReport, openFiles, afterOpen });
+  const latest = useRef({ openExportReport, openFiles, afterOpen });
   useEffect(() => {
-    latest.current = { exportReport, openFiles, afterOpen };
-  }, [exportReport, openFiles, afterOpen]);
+    latest.current = { openExportReport, openFiles, afterOpen };
+  }, [openExportReport, openFiles, afterOpen]);
   useEffect(() => {
     const offFiles = bridge.on('filesOpened', (results: Result<ParsedFile>[]) => {
       void storeResults(results).then((o) => latest.current.afterOpen(o));
     });
     const offMenu = bridge.on('menuCommand', (command) => {
-      void (command === 'export-report' ? latest.current.exportReport() : latest.current.openFiles());
+      if (command === 'export-report') latest.current.openExportReport();
+      else void latest.current.openFiles();
     });
     return () => {
       offFiles();
@@ -101,7 +74,6 @@ export function useFileActions({ current, annotations, labels, fileInput, afterO
   return {
     openFiles,
     openBrowserFiles,
-    exportReport,
     openLink: (url: string) => void bridge.openExternal(url),
   };
 }

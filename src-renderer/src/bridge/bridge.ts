@@ -6,6 +6,6 @@ import { createWebBridge } from './web-bridge';
 let bridge: ClaimdeskBridge | undefined;
 
 export function getBridge(): ClaimdeskBridge {
-  bridge ??= (window as Window & { claimdesk?: ClaimdeskBridge }).claimdesk ?? createWebBridge();
+  bridge ??= window.claimdesk ?? createWebBridge();
   return bridge;
 }

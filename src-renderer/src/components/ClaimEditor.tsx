@@ -26,12 +26,15 @@ export type AnnotationPatch = Partial<
   >
 >;
 
+/** A change computed from the annotation as stored when the change is written. */
+export type PatchFrom = (stored: AnnotationRecord) => AnnotationPatch;
+
 interface Props {
   annotation: AnnotationRecord;
   labels: readonly LabelRecord[];
   sources: readonly SourceRecord[];
   /** `field` groups successive edits of one field into one undo step. */
-  onPatch: (patch: AnnotationPatch, field: string) => void;
+  onPatch: (patch: AnnotationPatch | PatchFrom, field: string) => void;
   onCreateSource: (name: string, kind: SourceKind) => Promise<SourceRecord>;
   onOpenLink: (url: string) => void;
 }
@@ -123,7 +126,7 @@ export function ClaimEditor({
       />
       <EvidenceEditor
         items={a.evidence}
-        onChange={(evidence, field) => onPatch({ evidence }, field)}
+        onChange={(update, field) => onPatch((stored) => ({ evidence: update(stored.evidence) }), field)}
         onOpenLink={onOpenLink}
         sources={sources}
         onCreateSource={onCreateSource}

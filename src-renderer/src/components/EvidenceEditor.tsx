@@ -14,7 +14,11 @@ interface SourceProps {
 
 interface Props extends SourceProps {
   items: readonly EvidenceItem[];
-  onChange: (items: EvidenceItem[], field: string) => void;
+  /**
+   * An edit as a function of the stored list, so edits to different items or fields never
+   * overwrite each other with a stale copy of the list.
+   */
+  onChange: (update: (items: readonly EvidenceItem[]) => EvidenceItem[], field: string) => void;
   onOpenLink: (url: string) => void;
 }
 
@@ -122,15 +126,12 @@ export function EvidenceEditor({
             onCreateSource={onCreateSource}
             update={(patch, field) =>
               onChange(
-                items.map((it) => (it.id === item.id ? { ...it, ...patch } : it)),
+                (stored) => stored.map((it) => (it.id === item.id ? { ...it, ...patch } : it)),
                 `evidence:${item.id}:${field}`,
               )
             }
             remove={() =>
-              onChange(
-                items.filter((it) => it.id !== item.id),
-                `evidence:${item.id}:remove`,
-              )
+              onChange((stored) => stored.filter((it) => it.id !== item.id), `evidence:${item.id}:remove`)
             }
           />
         ))}
@@ -139,8 +140,8 @@ export function EvidenceEditor({
         type="button"
         onClick={() =>
           onChange(
-            [
-              ...items,
+            (stored) => [
+              ...stored,
               {
                 id: crypto.randomUUID(),
                 url: '',

@@ -16,7 +16,7 @@ function ImportJob({ job }: { job: ImportJobView }): ReactElement {
   const found = `${job.articles} article${job.articles === 1 ? '' : 's'} found`;
   const read = `${mb(job.bytes)} of ${mb(job.totalBytes)}`;
   return (
-    <li className="cd-import-job">
+    <li className="cd-notice cd-import-job">
       <span className="cd-import-name" title={job.name}>
         {job.name}
       </span>

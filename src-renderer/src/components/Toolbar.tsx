@@ -6,6 +6,9 @@ interface Props {
   onOpen: () => void;
   onExport: () => void;
   canExport: boolean;
+  onExportData: () => void;
+  onImport: () => void;
+  onSettings: () => void;
   query: string;
   onQuery: (query: string) => void;
   searchRef: RefObject<HTMLInputElement | null>;
@@ -21,6 +24,9 @@ export function Toolbar({
   onOpen,
   onExport,
   canExport,
+  onExportData,
+  onImport,
+  onSettings,
   query,
   onQuery,
   searchRef,
@@ -40,6 +46,12 @@ export function Toolbar({
       <button type="button" onClick={onExport} disabled={!canExport} title="Export report… (Ctrl+E)">
         Export report…
       </button>
+      <button type="button" onClick={onExportData}>
+        Export data…
+      </button>
+      <button type="button" onClick={onImport}>
+        Import…
+      </button>
       <span className="cd-toolbar-sep" />
       <button type="button" onClick={onUndo} disabled={!canUndo} title="Undo (Ctrl+Z)">
         Undo
@@ -49,6 +61,9 @@ export function Toolbar({
       </button>
       <button type="button" onClick={onLabels}>
         Labels…
+      </button>
+      <button type="button" onClick={onSettings}>
+        Settings…
       </button>
       <input
         ref={searchRef}

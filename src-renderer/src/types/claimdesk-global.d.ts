@@ -1,4 +1,5 @@
-// The bridge the desktop preload exposes (and the browser edition installs) as window.claimdesk.
+// window.claimdesk: the bridge the desktop preload exposes (absent in the browser edition, which
+// talks to its host over HTTP instead).
 import type { ClaimdeskBridge } from '../../../src-shared/rpc-calls';
 
 declare global {

@@ -36,7 +36,8 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
  * forms folded to letters (NFKC), and lam–alef in one order — pdftotext splits the lam–alef
  * ligature into the two letters the wrong way round.
  */
-const fold = (word: string): string => word.normalize('NFKC').replace(/\u0644([\u0622\u0623\u0625\u0627])/g, '$1\u0644');
+const fold = (word: string): string =>
+  word.normalize('NFKC').replace(/\u0644([\u0622\u0623\u0625\u0627])/g, '$1\u0644');
 
 /** pdftotext's words: the bidi controls it inserts and the quotation marks <q> adds dropped. */
 function pdfWords(text: string): string[] {
@@ -89,7 +90,9 @@ describe.skipIf(missing.length > 0)('the report printed to PDF', () => {
       writeFileSync(file, pdf);
       const words = pdfWords(execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }));
       for (const a of snapshot.annotations)
-        expect(containsQuote(words, a.target.quote.exact), `quote “${a.target.quote.exact}” in the PDF`).toBe(true);
+        expect(containsQuote(words, a.target.quote.exact), `quote “${a.target.quote.exact}” in the PDF`).toBe(
+          true,
+        );
       // The check can fail: a quote that is not in the report is not found.
       expect(containsQuote(words, 'unemployment rose to 9% last year')).toBe(false);
       expect(containsQuote(words, 'Labour survey [2024]')).toBe(true);

@@ -128,7 +128,7 @@ describe('dialog filters and event names', () => {
   });
 
   it('allows exactly the declared events', () => {
-    expect(Object.keys(RPC_EVENT_NAMES).sort()).toEqual(['filesOpened', 'menuCommand']);
+    expect(Object.keys(RPC_EVENT_NAMES).sort()).toEqual(['backupRequested', 'filesOpened', 'menuCommand']);
     expect(isRpcEventName('filesOpened')).toBe(true);
     expect(isRpcEventName('__proto__')).toBe(false);
     expect(isRpcEventName('toString')).toBe(false);

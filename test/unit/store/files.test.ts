@@ -13,6 +13,7 @@ import {
   storedFile,
   storedFileNamed,
 } from '../../../src-renderer/src/db/files';
+import { documentsFromParsedFile } from '../../../src-renderer/src/db/library';
 import type { ParsedFile } from '../../../src-shared/model';
 
 const parsedFile = (file: string, hash: string, title = 'A title'): ParsedFile => ({
@@ -48,31 +49,19 @@ it('upgrades a version-2 library to version 3 without losing a record', async ()
   const name = 'files-upgrade-test';
   const v2 = new Dexie(name);
   v2.version(2).stores(SCHEMA_V2);
-  await v2.table('documents').add({
-    id: 'doc-1',
-    sourceFile: 'dump.txt',
-    articleIndex: 0,
-    title: 'T',
-    caption: null,
-    credit: null,
-    author: null,
-    published: null,
-    direction: 'ltr',
-    format: 'news-dump',
-    encoding: 'utf-8',
-    blocks: [{ kind: 'title', text: 'T', direction: 'ltr' }],
-    text: 'T',
-    importedAt: '2026-01-01T00:00:00.000Z',
-    previousVersionId: null,
-    supersededBy: null,
-  });
+  const [doc] = documentsFromParsedFile(parsedFile('dump.txt', 'doc-1', 'T'), '2026-01-01T00:00:00.000Z');
+  await v2.table('documents').add({ ...doc, previousVersionId: null, supersededBy: null });
   await v2.table('settings').put({ key: 'ui.currentDocumentId', value: 'doc-1' });
   v2.close();
 
   const upgraded = openDatabase(name);
   try {
     expect(upgraded.verno).toBe(3);
-    expect(await upgraded.documents.get('doc-1')).toMatchObject({ title: 'T', sourceFile: 'dump.txt' });
+    expect(await upgraded.documents.get('doc-1')).toEqual({
+      ...doc,
+      previousVersionId: null,
+      supersededBy: null,
+    });
     expect(await upgraded.settings.get('ui.currentDocumentId')).toEqual({
       key: 'ui.currentDocumentId',
       value: 'doc-1',

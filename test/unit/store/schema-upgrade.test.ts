@@ -42,7 +42,7 @@ it('upgrades a version-1 library to the current schema without losing a record',
   v1.close();
 
   const db = openDatabase(NAME);
-  expect(db.verno).toBe(2);
+  expect(db.verno).toBe(3);
   const annotation = await db.annotations.get('ann-1');
   expect(annotation).toMatchObject({
     labelId: 'claim',
