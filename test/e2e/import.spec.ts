@@ -209,6 +209,7 @@ test('the library filter narrows by title, ignoring case and diacritics', async 
 
 test('Recent files lists the latest files first and re-opens one from its stored bytes', async ({ page }) => {
   await openThroughChooser(page, fixture('corpus/velmora-library-hours.md'));
+  await expect(article(page).getByRole('heading', { level: 1 })).toHaveText(MARKDOWN_TITLE);
   await openThroughChooser(page, fixture('corpus/asharq-two-articles.txt'));
   const recent = page.getByRole('region', { name: 'Recent files' });
   await expect(recent.getByRole('button')).toHaveText([
