@@ -16,6 +16,13 @@ export interface SaveOutcome {
   path: string | null;
 }
 
+/** A file the desktop app opened by path: what importing it gave, and its bytes when read (kept so
+ * the analyst can have it decoded again with another encoding). */
+export interface OpenedFile {
+  result: Result<ParsedFile>;
+  bytes: Uint8Array | null;
+}
+
 export interface ImportOptions {
   /** Decode with this encoding instead of detecting one (the analyst's override). */
   encoding?: string;
@@ -53,7 +60,7 @@ export interface RpcCalls {
   /** Stops a running import; nothing of it reaches the library. */
   cancelImport: { args: [jobId: string]; result: null };
   /** Show the native open dialog and parse the chosen files (desktop only); [] when cancelled. */
-  openFiles: { args: []; result: Result<ParsedFile>[] };
+  openFiles: { args: []; result: OpenedFile[] };
   /** Offer a save dialog and write the file. */
   saveFile: { args: [request: SaveRequest]; result: SaveOutcome };
   /** Open a vetted http(s) link in the system browser. */
@@ -73,7 +80,7 @@ export type RpcResult<M extends RpcMethod> = Result<RpcCalls[M]['result']>;
 /** Events pushed from the privileged side to the renderer (desktop menu, OS file opens). */
 export interface RpcEvents {
   /** Files opened from the menu, Open Recent, the OS or a second instance. */
-  filesOpened: Result<ParsedFile>[];
+  filesOpened: OpenedFile[];
   /** A menu command the renderer carries out. */
   menuCommand: 'export-report' | 'open-file';
   /** The app is quitting: store a backup (storeBackup with reason 'quit') now. */

@@ -9,8 +9,8 @@ import {
   type OpenDialogOptions,
   type SaveDialogOptions,
 } from 'electron';
-import type { ParsedFile } from '../../src-shared/model';
-import { err, ok, type Result } from '../../src-shared/result';
+import type { OpenedFile } from '../../src-shared/rpc-calls';
+import { err, ok } from '../../src-shared/result';
 import { vetExternalUrl } from '../../src-shared/url-trust';
 import type { RpcImplementation } from '../services/rpc-dispatch';
 import { writeFileAtomic } from '../services/write-file-atomic';
@@ -28,12 +28,9 @@ export interface DesktopContext {
 }
 
 /** Imports files by path and remembers the ones that opened, in the OS and in-app lists. */
-export async function openPaths(
-  ctx: DesktopContext,
-  paths: readonly string[],
-): Promise<Result<ParsedFile>[]> {
+export async function openPaths(ctx: DesktopContext, paths: readonly string[]): Promise<OpenedFile[]> {
   const results = await importPaths(paths);
-  const opened = paths.filter((_path, i) => results[i]?.ok === true);
+  const opened = paths.filter((_path, i) => results[i]?.result.ok === true);
   for (const path of opened) {
     app.addRecentDocument(path);
     await ctx.recent.add(path);
@@ -43,7 +40,7 @@ export async function openPaths(
 }
 
 /** The native open dialog, then openPaths; [] when cancelled. */
-export async function openWithDialog(ctx: DesktopContext): Promise<Result<ParsedFile>[]> {
+export async function openWithDialog(ctx: DesktopContext): Promise<OpenedFile[]> {
   const options: OpenDialogOptions = {
     title: 'Open articles',
     properties: ['openFile', 'multiSelections'],

@@ -3,8 +3,7 @@
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, session } from 'electron';
-import type { ParsedFile } from '../../src-shared/model';
-import type { Result } from '../../src-shared/result';
+import type { OpenedFile } from '../../src-shared/rpc-calls';
 import { APP_ENTRY_URL } from './app-origin';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { createDesktopRpc, openPaths, openWithDialog, type DesktopContext } from './desktop-rpc';
@@ -53,7 +52,7 @@ const ctx: DesktopContext = {
   onRecentChanged: () => rebuildMenu(),
 };
 
-function sendFilesOpened(results: Result<ParsedFile>[]): void {
+function sendFilesOpened(results: OpenedFile[]): void {
   if (mainWindow && results.length > 0) sendRpcEvent(mainWindow.webContents, 'filesOpened', results);
 }
 

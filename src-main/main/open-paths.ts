@@ -4,6 +4,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, isAbsolute, resolve } from 'node:path';
 import type { ParsedFile } from '../../src-shared/model';
+import type { OpenedFile } from '../../src-shared/rpc-calls';
 import { err, type Result } from '../../src-shared/result';
 import { MAX_IMPORT_BYTES } from '../../src-shared/validate';
 import { importFile } from '../services/import-service';
@@ -39,14 +40,24 @@ export async function importPath(
   }
 }
 
-/** One at a time: each import runs a worker with a large memory cap, so they are not stacked. */
+/**
+ * One at a time: each import runs a worker with a large memory cap, so they are not stacked.
+ * The bytes of each file that imported come back too, for the renderer to keep.
+ */
 export async function importPaths(
   paths: readonly string[],
-  importer?: Importer,
-): Promise<Result<ParsedFile>[]> {
-  const results: Result<ParsedFile>[] = [];
-  for (const path of paths) results.push(await importPath(path, importer));
-  return results;
+  importer: Importer = importFile,
+): Promise<OpenedFile[]> {
+  const opened: OpenedFile[] = [];
+  for (const path of paths) {
+    let read: Uint8Array | null = null;
+    const result = await importPath(path, (name, bytes) => {
+      read = bytes;
+      return importer(name, bytes);
+    });
+    opened.push({ result, bytes: result.ok ? read : null });
+  }
+  return opened;
 }
 
 /**

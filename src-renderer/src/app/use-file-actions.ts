@@ -1,10 +1,16 @@
 // Opening article files, the same in both editions: the bridge decides whether a native dialog
 // or the browser's chooser is used; the desktop menu's Export report… opens the export dialog.
 import { useCallback, useEffect, useRef, type RefObject } from 'react';
-import type { ParsedFile } from '../../../src-shared/model';
-import type { Result } from '../../../src-shared/result';
+import type { OpenedFile } from '../../../src-shared/rpc-calls';
 import { getBridge } from '../bridge/bridge';
 import { importBrowserFiles, storeResults, type OpenOutcome } from './import-files';
+
+/** Files the desktop app opened by path, stored with their bytes (for decoding again). */
+const storeOpened = (files: readonly OpenedFile[]): Promise<OpenOutcome> =>
+  storeResults(
+    files.map((f) => f.result),
+    files.map((f) => f.bytes ?? undefined),
+  );
 
 export const ACCEPT_FILES =
   '.txt,.text,.md,.markdown,.html,.htm,.pdf,.docx,text/plain,text/markdown,text/html,application/pdf';
@@ -23,7 +29,7 @@ export function useFileActions({ openExportReport, fileInput, afterOpen, notify 
   const openFiles = useCallback(async () => {
     if (bridge.edition === 'desktop') {
       const results = await bridge.openFiles();
-      if (results.ok) afterOpen(await storeResults(results.value));
+      if (results.ok) afterOpen(await storeOpened(results.value));
       else notify('error', results.error);
     } else {
       fileInput.current?.click();
@@ -42,8 +48,8 @@ export function useFileActions({ openExportReport, fileInput, afterOpen, notify 
     latest.current = { openExportReport, openFiles, afterOpen };
   }, [openExportReport, openFiles, afterOpen]);
   useEffect(() => {
-    const offFiles = bridge.on('filesOpened', (results: Result<ParsedFile>[]) => {
-      void storeResults(results).then((o) => latest.current.afterOpen(o));
+    const offFiles = bridge.on('filesOpened', (results: OpenedFile[]) => {
+      void storeOpened(results).then((o) => latest.current.afterOpen(o));
     });
     const offMenu = bridge.on('menuCommand', (command) => {
       if (command === 'export-report') latest.current.openExportReport();

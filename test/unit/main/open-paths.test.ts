@@ -65,7 +65,9 @@ describe('importPath', () => {
       [join(dir, 'a.txt'), join(dir, 'b.txt'), join(dir, 'c.txt')],
       stubImporter(),
     );
-    expect(results.map((r) => r.ok)).toEqual([true, false, true]);
+    expect(results.map((r) => r.result.ok)).toEqual([true, false, true]);
+    // The bytes of each file that opened come back for the renderer to keep; none for a failure.
+    expect(results.map((r) => (r.bytes ? Buffer.from(r.bytes).toString() : null))).toEqual(['a', null, 'c']);
   });
 });
 
