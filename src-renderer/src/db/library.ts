@@ -67,10 +67,13 @@ export async function addParsedFile(
     const fresh = [
       ...new Map(docs.filter((_, i) => existing[i] === undefined).map((d) => [d.id, d])).values(),
     ];
-    if (fresh.length === 0) return;
+    // An article read back into the text of one of its replaced versions (decoding a file again
+    // with the encoding it first had) brings that version back rather than opening a stale copy.
+    const revived = existing.filter((d): d is DocumentRecord => !!d?.supersededBy);
+    if (fresh.length === 0 && revived.length === 0) return;
     const earlier = await db.documents.where('sourceFile').equals(file.file).toArray();
-    const claimed = new Set<string>();
-    for (const doc of fresh) {
+    const claimed = new Set<string>(revived.map((d) => d.id));
+    for (const doc of [...fresh, ...revived]) {
       const old = previousVersion(
         doc,
         earlier.filter((d) => !claimed.has(d.id)),
@@ -78,6 +81,7 @@ export async function addParsedFile(
       if (!old) continue;
       claimed.add(old.id);
       doc.previousVersionId = old.id;
+      doc.supersededBy = null;
       await db.documents.update(old.id, { supersededBy: doc.id });
       const annotations = await db.annotations.where('documentId').equals(old.id).toArray();
       const { updated, orphaned: lost } = reanchorAll(doc.text, annotations);
@@ -86,6 +90,7 @@ export async function addParsedFile(
       carried += moved.length;
       orphaned += lost.length;
     }
+    await db.documents.bulkPut(revived);
     await db.documents.bulkAdd(fresh);
   });
   return { documentIds: docs.map((d) => d.id), carried, orphaned };

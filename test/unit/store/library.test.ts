@@ -171,4 +171,24 @@ describe('re-opening a changed file', () => {
     // The unchanged article keeps its identity.
     expect(await db.documents.count()).toBe(3);
   });
+
+  it('reading an article back into an earlier version’s text makes that version current again', async () => {
+    await addParsedFile(db, parsed);
+    const doc = (await db.documents.get('hash-one'))!;
+    const at = doc.text.indexOf('exports rose');
+    const kept = await createAnnotation(db, {
+      document: doc,
+      start: at,
+      end: at + 12,
+      labelId: 'claim',
+      author: '',
+    });
+    await addParsedFile(db, changed('Officials now say exports rose sharply.', 'hash-one-b'));
+    await addParsedFile(db, parsed);
+    expect((await db.documents.get('hash-one'))?.supersededBy).toBeNull();
+    expect((await db.documents.get('hash-one-b'))?.supersededBy).toBe('hash-one');
+    const [back] = await annotationsOf(db, 'hash-one');
+    expect(back?.id).toBe(kept.id);
+    expect(doc.text.slice(back!.target.position.start, back!.target.position.end)).toBe('exports rose');
+  });
 });
