@@ -12,6 +12,8 @@ import {
 } from '../app/exports';
 import type { ClaimdeskDb } from '../db/database';
 import {
+  FormatChoice,
+  type FormatOption,
   DialogHeader,
   ErrorBox,
   ScopeChoice,
@@ -34,7 +36,7 @@ export interface ExportDataDialogProps {
   onOpenSettings?: () => void;
 }
 
-const FORMATS: { value: DataFormat; label: string; hint: string }[] = [
+const FORMATS: FormatOption<DataFormat>[] = [
   { value: 'csv', label: 'CSV table', hint: 'one row per annotation, for spreadsheets' },
   { value: 'w3c', label: 'W3C Web Annotation', hint: 'JSON-LD that annotation tools (and Claimdesk) import' },
   { value: 'claimreview', label: 'ClaimReview', hint: 'schema.org markup of checked claims, for publishing' },
@@ -91,22 +93,7 @@ function DataForm({
     >
       <DialogHeader title="Export data" onClose={onClose} />
       <ErrorBox message={runner.error} />
-      <fieldset>
-        <legend>Format</legend>
-        {FORMATS.map((f) => (
-          <label key={f.value} className="cd-xd-choice">
-            <input
-              type="radio"
-              name="data-format"
-              value={f.value}
-              checked={format === f.value}
-              onChange={() => setFormat(f.value)}
-            />
-            <span>{f.label}</span>
-            <small>{f.hint}</small>
-          </label>
-        ))}
-      </fieldset>
+      <FormatChoice name="data-format" formats={FORMATS} value={format} onChange={setFormat} />
       {format === 'backup' ? (
         <p className="cd-xd-hint">
           A backup holds every document, annotation, label and source, and your settings. Restore it with

@@ -7,6 +7,8 @@ import { openPrintWindow } from '../app/print-report';
 import { getBridge } from '../bridge/bridge';
 import type { ClaimdeskDb } from '../db/database';
 import {
+  FormatChoice,
+  type FormatOption,
   DialogHeader,
   ErrorBox,
   ScopeChoice,
@@ -31,7 +33,9 @@ export interface ExportReportDialogProps {
   searchResults: SearchSelection | null;
 }
 
-const FORMATS: { value: ReportFormat; label: string; hint: string }[] = [
+const PDF_IN_BROWSER = 'opens the browser’s print dialog: choose “Save as PDF”';
+
+const FORMATS: FormatOption<ReportFormat>[] = [
   { value: 'html', label: 'HTML', hint: 'one self-contained file for any browser' },
   { value: 'pdf', label: 'PDF', hint: 'for printing and sending' },
   { value: 'md', label: 'Markdown', hint: 'plain text for wikis and editors' },
@@ -100,24 +104,12 @@ function ReportForm({
     >
       <DialogHeader title="Export report" onClose={onClose} />
       <ErrorBox message={runner.error} />
-      <fieldset>
-        <legend>Format</legend>
-        {FORMATS.map((f) => (
-          <label key={f.value} className="cd-xd-choice">
-            <input
-              type="radio"
-              name="report-format"
-              value={f.value}
-              checked={format === f.value}
-              onChange={() => setFormat(f.value)}
-            />
-            <span>{f.label}</span>
-            <small>
-              {f.value === 'pdf' && web ? 'opens the browser’s print dialog: choose “Save as PDF”' : f.hint}
-            </small>
-          </label>
-        ))}
-      </fieldset>
+      <FormatChoice
+        name="report-format"
+        formats={web ? FORMATS.map((f) => (f.value === 'pdf' ? { ...f, hint: PDF_IN_BROWSER } : f)) : FORMATS}
+        value={format}
+        onChange={setFormat}
+      />
       <ScopeChoice
         name="report-scope"
         value={kind}

@@ -115,3 +115,41 @@ export function ScopeChoice({
     </fieldset>
   );
 }
+
+export interface FormatOption<F extends string> {
+  value: F;
+  label: string;
+  hint: string;
+}
+
+/** The "Format" radio group the export dialogs open with. */
+export function FormatChoice<F extends string>({
+  name,
+  formats,
+  value,
+  onChange,
+}: {
+  name: string;
+  formats: readonly FormatOption<F>[];
+  value: F;
+  onChange: (format: F) => void;
+}): ReactElement {
+  return (
+    <fieldset>
+      <legend>Format</legend>
+      {formats.map((f) => (
+        <label key={f.value} className="cd-xd-choice">
+          <input
+            type="radio"
+            name={name}
+            value={f.value}
+            checked={value === f.value}
+            onChange={() => onChange(f.value)}
+          />
+          <span>{f.label}</span>
+          <small>{f.hint}</small>
+        </label>
+      ))}
+    </fieldset>
+  );
+}
