@@ -127,6 +127,7 @@ test('search finds annotations across the library by text and fields and opens t
   await openThroughChooser(page, SAMPLE);
   await highlight(page, CLAIM, '1');
   await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: /Sadr/ }).click();
+  await expect(items(page)).toHaveCount(0);
   await highlight(page, 'boycotting the upcoming parliamentary', '2');
 
   const search = page.getByRole('searchbox', { name: 'Search annotations' });

@@ -5,7 +5,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { AnnotationIndex, type SearchHit } from '../../../src-shared/search/annotation-index';
 import type { AnnotationRecord } from '../../../src-shared/model';
-import { onChangesApplied } from '../db/annotation-changes';
+import { onChangesApplied, type ChangeBatch } from '../db/annotation-changes';
 import { onLibraryReplaced } from '../db/snapshot';
 import { db } from '../db/instance';
 
@@ -14,6 +14,9 @@ export interface SearchGroup {
   title: string;
   hits: AnnotationRecord[];
 }
+
+/** Annotations indexed between two pauses for the event loop (about 50 ms of work). */
+const INDEX_SLICE = 1000;
 
 class LibrarySearch {
   private index: AnnotationIndex | null = null;
@@ -24,33 +27,46 @@ class LibrarySearch {
 
   constructor() {
     // A restore or an annotation import bypasses the change batches: start afresh.
-    onLibraryReplaced(() => {
-      this.index = null;
-      this.building = null;
-    });
+    onLibraryReplaced(() => this.reset());
     onChangesApplied((batch) => {
-      if (!this.index) return;
-      for (const { before, after } of batch) {
-        if (after) {
-          this.records.set(after.id, after);
-          this.index.update(after, this.titles.get(after.documentId) ?? '');
-        } else if (before) {
-          this.records.delete(before.id);
-          this.index.remove(before);
-        }
-      }
+      if (this.index) this.apply(this.index, batch);
+      // Changes made while the index is being built are applied once it is ready.
+      else if (this.building) this.pending.push(batch);
     });
+  }
+
+  private pending: ChangeBatch[] = [];
+  /** Bumped on every reset, so a build started before it cannot install a stale index. */
+  private generation = 0;
+
+  private reset(): void {
+    this.generation += 1;
+    this.index = null;
+    this.building = null;
+    this.pending = [];
+  }
+
+  private apply(index: AnnotationIndex, batch: ChangeBatch): void {
+    for (const { before, after } of batch) {
+      if (after) {
+        this.records.set(after.id, after);
+        index.update(after, this.titles.get(after.documentId) ?? '');
+      } else if (before) {
+        this.records.delete(before.id);
+        index.remove(before);
+      }
+    }
   }
 
   /** Drops the index when label or source names changed; the next search rebuilds it. */
   invalidate(namesKey: string): void {
     if (namesKey === this.namesKey) return;
     this.namesKey = namesKey;
-    this.index = null;
-    this.building = null;
+    this.reset();
   }
 
   private build(): Promise<AnnotationIndex> {
+    const generation = this.generation;
     this.building ??= (async () => {
       const [labels, sources, annotations] = await Promise.all([
         db.labels.toArray(),
@@ -65,9 +81,16 @@ class LibrarySearch {
         labelName: (id) => labelNames.get(id) ?? id,
         sourceNames: (id) => sourceNames.get(id) ?? [],
       });
-      for (const a of annotations) index.add(a, titles.get(a.documentId) ?? '');
+      // A large library takes seconds to index: do it in slices so the window keeps responding.
+      for (let i = 0; i < annotations.length; i++) {
+        const a = annotations[i] as AnnotationRecord;
+        index.add(a, titles.get(a.documentId) ?? '');
+        if (i % INDEX_SLICE === INDEX_SLICE - 1) await new Promise((resolve) => setTimeout(resolve, 0));
+      }
+      if (generation !== this.generation) return index;
       this.records = new Map(annotations.map((a) => [a.id, a]));
       this.titles = titles;
+      for (const batch of this.pending.splice(0)) this.apply(index, batch);
       this.index = index;
       return index;
     })();
