@@ -13,6 +13,7 @@ import {
 import type { ClaimdeskDb } from '../db/database';
 import {
   FormatChoice,
+  type ExportDialogProps,
   type FormatOption,
   DialogHeader,
   ErrorBox,
@@ -20,18 +21,10 @@ import {
   describeSearch,
   useRunner,
   type ScopeKind,
-  type SearchSelection,
 } from './dialog-parts';
 import { Modal } from './Modal';
 
-export interface ExportDataDialogProps {
-  db: ClaimdeskDb;
-  open: boolean;
-  onClose: () => void;
-  onError: (message: string) => void;
-  onInfo: (message: string) => void;
-  currentDocumentId: string | null;
-  searchResults: SearchSelection | null;
+export interface ExportDataDialogProps extends ExportDialogProps {
   /** Offered when ClaimReview lacks the organisation's name or address. */
   onOpenSettings?: () => void;
 }

@@ -5,9 +5,9 @@ import type { DocumentRecord } from '../../../src-shared/model';
 import { exportReport, type ExportScope, type ReportFormat } from '../app/exports';
 import { openPrintWindow } from '../app/print-report';
 import { getBridge } from '../bridge/bridge';
-import type { ClaimdeskDb } from '../db/database';
 import {
   FormatChoice,
+  type ExportDialogProps,
   type FormatOption,
   DialogHeader,
   ErrorBox,
@@ -15,22 +15,12 @@ import {
   describeSearch,
   useRunner,
   type ScopeKind,
-  type SearchSelection,
 } from './dialog-parts';
 import { Modal } from './Modal';
 
-export interface ExportReportDialogProps {
-  db: ClaimdeskDb;
-  open: boolean;
-  onClose: () => void;
-  onError: (message: string) => void;
-  onInfo: (message: string) => void;
-  /** The document on screen: the "This document" choice. */
-  currentDocumentId: string | null;
+export interface ExportReportDialogProps extends ExportDialogProps {
   /** The library's documents, in its order, offered for "Selected documents". */
   documents: readonly Pick<DocumentRecord, 'id' | 'title'>[];
-  /** The current search's results; null when nothing is searched. */
-  searchResults: SearchSelection | null;
 }
 
 const PDF_IN_BROWSER = 'opens the browser’s print dialog: choose “Save as PDF”';

@@ -1,6 +1,7 @@
 // Pieces the export, import and settings dialogs share: the header with its Close button, the
 // error box, the busy/error state of the one action a dialog runs, and the scope choice.
 import { useCallback, useState, type ReactElement } from 'react';
+import type { ClaimdeskDb } from '../db/database';
 import type { Result } from '../../../src-shared/result';
 import './export-dialogs.css';
 
@@ -152,4 +153,17 @@ export function FormatChoice<F extends string>({
       ))}
     </fieldset>
   );
+}
+
+/** What every export dialog is given. */
+export interface ExportDialogProps {
+  db: ClaimdeskDb;
+  open: boolean;
+  onClose: () => void;
+  onError: (message: string) => void;
+  onInfo: (message: string) => void;
+  /** The document on screen: the "This document" choice. */
+  currentDocumentId: string | null;
+  /** The current search's results; null when nothing is searched. */
+  searchResults: SearchSelection | null;
 }
