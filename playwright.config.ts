@@ -1,24 +1,15 @@
 // End-to-end tests. "web" drives the browser edition in real Chromium (real IndexedDB) through
 // the Node host; "electron" drives the desktop app where an Electron binary exists and reports
 // itself skipped, with the reason, where it does not.
-import { existsSync } from 'node:fs';
-import { chromium, defineConfig } from '@playwright/test';
+import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM } from './test/chromium-path';
 
 // CLAIMDESK_E2E_PORT lets two runs share a machine.
 export const E2E_PORT = Number(process.env.CLAIMDESK_E2E_PORT ?? 41_731);
 
-function findChromium(): string {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
-  try {
-    candidates.push(chromium.executablePath());
-  } catch {
-    // Playwright has no browser of its own here; the candidates above must do.
-  }
-  const found = candidates.find((p): p is string => typeof p === 'string' && p !== '' && existsSync(p));
-  if (!found)
-    throw new Error(
-      'No Chromium found for the end-to-end tests: set CHROMIUM_PATH, or install Debian\'s "chromium" (apt-get install -y chromium).',
-    );
+function chromiumOrFail(): string {
+  const found = findChromium();
+  if (!found) throw new Error(`End-to-end tests: ${NO_CHROMIUM}`);
   return found;
 }
 
@@ -41,16 +32,8 @@ export default defineConfig({
       use: {
         browserName: 'chromium',
         launchOptions: {
-          executablePath: findChromium(),
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-quic',
-            '--no-first-run',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-          ],
+          executablePath: chromiumOrFail(),
+          args: CHROMIUM_ARGS,
         },
       },
     },

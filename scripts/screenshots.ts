@@ -3,6 +3,7 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM } from '../test/chromium-path';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const PORT = 41_799;
@@ -39,10 +40,9 @@ const host = spawn(process.execPath, [`${root}out/main/web-host.js`, '--port', S
   stdio: 'inherit',
 });
 await new Promise((r) => setTimeout(r, 800));
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-});
+const executablePath = findChromium();
+if (!executablePath) throw new Error(NO_CHROMIUM);
+const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 try {
   for (const scheme of ['light', 'dark'] as const) {
     const page = await browser.newPage({ viewport: { width: 1440, height: 860 }, colorScheme: scheme });

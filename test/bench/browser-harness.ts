@@ -6,6 +6,7 @@ import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { chromium, type Browser, type Page } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM } from '../chromium-path';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const pagesDir = join(here, 'browser');
@@ -39,10 +40,9 @@ export async function startBenchBrowser(): Promise<BenchBrowser> {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as { port: number }).port;
-  const browser: Browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-  });
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error(NO_CHROMIUM);
+  const browser: Browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   return {
     async open(name) {
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });

@@ -2,23 +2,14 @@
 // (Playwright's page.pdf, JavaScript off as in the desktop's print window) and read back with
 // pdftotext — every quote, English and Arabic, must be in the PDF's text.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
+import { findChromium } from '../../chromium-path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { htmlLibraryReport } from '../../../src-shared/report/html-report';
 import { snapshot } from './fixture-snapshot';
-
-function findChromium(): string | null {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
-  try {
-    candidates.push(chromium.executablePath());
-  } catch {
-    // Playwright has no browser of its own here.
-  }
-  return candidates.find((p): p is string => !!p && existsSync(p)) ?? null;
-}
 
 const browserPath = findChromium();
 const hasPdftotext = spawnSync('pdftotext', ['-v']).error === undefined;
