@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM } from '../test/chromium-path';
+import { selectWithRange } from '../test/e2e/helpers';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const PORT = 41_799;
@@ -11,20 +12,7 @@ const fixture = (name: string): string => `${root}test/fixtures/${name}`;
 
 async function select(page: Page, phrase: string, key: string): Promise<void> {
   await page.locator('.cd-article-text').getByText(phrase, { exact: false }).first().waitFor();
-  await page.evaluate((text) => {
-    const rootEl = document.querySelector('.cd-article-text') as HTMLElement;
-    const walker = document.createTreeWalker(rootEl, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent?.indexOf(text) ?? -1;
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + text.length);
-      window.getSelection()?.removeAllRanges();
-      window.getSelection()?.addRange(range);
-      return;
-    }
-  }, phrase);
+  await selectWithRange(page, phrase);
   await page.keyboard.press(key);
   await page.waitForTimeout(150);
 }

@@ -10,7 +10,7 @@ import { serialiseBackup } from '../../src-shared/export/backup';
 import { annotationsToCsv } from '../../src-shared/export/csv';
 import { snapshot as fixtureLibrary } from '../unit/export/fixture-snapshot';
 import { parseCsv } from '../unit/export/rfc4180';
-import { fixture, openThroughChooser, selectPhrase } from './helpers';
+import { fixture, openThroughChooser, selectPhrase, selectWithRange } from './helpers';
 
 const SAMPLE = fixture('sample/asharq-two-articles.txt');
 const ARABIC = fixture('corpus/arabic-economy-utf8.txt');
@@ -28,34 +28,11 @@ test.beforeEach(async ({ page }) => {
   await page.goto('/');
 });
 
-/**
- * Selects an Arabic phrase with the Selection API: a mouse drag across right-to-left text starts
- * and ends where the bidi layout puts the phrase's ends, which the drag helper does not model.
- */
-async function selectRtlPhrase(page: Page, phrase: string): Promise<void> {
-  await expect(page.locator('.cd-article-text')).toContainText(phrase);
-  await page.evaluate((text) => {
-    const root = document.querySelector('.cd-article-text');
-    const walker = document.createTreeWalker(root ?? document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = (node as Text).data.indexOf(text);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + text.length);
-      window.getSelection()?.removeAllRanges();
-      window.getSelection()?.addRange(range);
-      return;
-    }
-    throw new Error(`phrase not in one text node: ${text}`);
-  }, phrase);
-}
-
 async function highlight(page: Page, phrase: string, key: string): Promise<void> {
   // The phrase's document must be on screen before its annotations are counted.
   await expect(page.locator('.cd-article-text')).toContainText(phrase);
   const before = await items(page).count();
-  if (/[\u0600-\u06ff]/.test(phrase)) await selectRtlPhrase(page, phrase);
+  if (/[\u0600-\u06ff]/.test(phrase)) await selectWithRange(page, phrase);
   else await selectPhrase(page, phrase);
   await page.keyboard.press(key);
   await expect(items(page)).toHaveCount(before + 1);

@@ -54,3 +54,25 @@ export async function selectPhrase(page: Page, phrase: string): Promise<void> {
   await page.mouse.up();
   await expect.poll(() => page.evaluate(() => window.getSelection()?.toString().trim())).toBe(phrase);
 }
+
+/**
+ * Selects `phrase` (within one text node) with the Selection API rather than the mouse: a drag
+ * across right-to-left text starts and ends where the bidi layout puts the phrase's ends.
+ */
+export async function selectWithRange(page: Page, phrase: string): Promise<void> {
+  await page.evaluate((text) => {
+    const root = document.querySelector('.cd-article-text');
+    const walker = document.createTreeWalker(root ?? document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = (node as Text).data.indexOf(text);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + text.length);
+      window.getSelection()?.removeAllRanges();
+      window.getSelection()?.addRange(range);
+      return;
+    }
+    throw new Error(`phrase not in one text node: ${text}`);
+  }, phrase);
+}
