@@ -1,14 +1,38 @@
-// Turns an importer's draft article into a ParsedArticle: canonical block text, direction and
-// the content hash that identifies the document in the library.
-import { createHash } from 'node:crypto';
-import { BLOCK_SEPARATOR } from '../../src-shared/canonical';
-import { canonicalBlock, type CanonicalBlock } from './canonical-fast';
-import type { ParsedArticle, ParsedBlock } from '../../src-shared/model';
-import { directionOf, type StrongCounts } from '../../src-shared/direction';
+// Turns an importer's article into a ParsedArticle: canonical block text, direction and the
+// content hash that identifies the document in the library.
+import { canonicalBlock } from './canonical-fast';
+import { hashPieces } from './content-hash';
+import type { Direction, ParsedArticle, ParsedBlock } from '../../src-shared/model';
+import { directionOf, strongCounts, type StrongCounts } from '../../src-shared/direction';
 
 export type ArticleDraft = Omit<ParsedArticle, 'contentHash' | 'direction' | 'blocks'> & {
   blocks: ParsedBlock[];
-  direction?: ParsedArticle['direction'];
+  direction?: Direction;
+};
+
+/** Where a text's UTF-8 bytes lie, when it was read from a file verbatim. */
+export interface ByteRange {
+  bytes: Uint8Array;
+  start: number;
+  end: number;
+}
+
+/** A block's canonical text with what finalising needs to know about it. */
+export interface Piece {
+  text: string;
+  /** Its strong characters, or null when it has no right-to-left letter (it reads LTR). */
+  counts: StrongCounts | null;
+  /** Its bytes in the file, when they are exactly its UTF-8: hashed without re-encoding. */
+  source: ByteRange | null;
+}
+
+export type PieceBlock = Omit<ParsedBlock, 'text'> & Piece;
+
+/** An article whose title, caption and blocks are already canonical pieces. */
+export type PieceDraft = Omit<ArticleDraft, 'title' | 'caption' | 'blocks'> & {
+  title: Piece;
+  caption: Piece | null;
+  blocks: PieceBlock[];
 };
 
 const CREDIT = /\(([^()]+)\)\s*$/;
@@ -24,56 +48,71 @@ export function bareDraft(title: string, blocks: ParsedBlock[]): ArticleDraft {
   return { title, caption: null, credit: null, author: null, published: null, blocks };
 }
 
-/** Each hash.update call costs about a microsecond: texts go in batches of about 1 MB. */
-const HASH_BATCH = 1 << 20;
-
-/** SHA-256 hex of the texts joined by BLOCK_SEPARATOR (UTF-8), as contentHash(canonicalText(…)). */
-function hashOf(texts: readonly string[]): string {
-  const hash = createHash('sha256');
-  let batch: string[] = [];
-  let size = 0;
-  texts.forEach((text, i) => {
-    batch.push(i === 0 ? text : BLOCK_SEPARATOR + text);
-    size += text.length;
-    if (size >= HASH_BATCH) {
-      hash.update(batch.join(''), 'utf8');
-      batch = [];
-      size = 0;
-    }
-  });
-  hash.update(batch.join(''), 'utf8');
-  return hash.digest('hex');
+/** Any text made canonical (rules 1–4), with its counts. */
+export function canonicalPiece(raw: string): Piece {
+  const { text, counts } = canonicalBlock(raw);
+  return { text, counts, source: null };
 }
+
+const countsOf = (piece: Piece): StrongCounts => piece.counts ?? strongCounts(piece.text);
 
 /**
  * The article's canonical text is articleDocBlocks + canonicalText (src-shared/canonical.ts):
  * title, caption, then body blocks, each canonical and non-empty. It is assembled here from
- * texts already made canonical, because doing it again costs as much as the whole parse on a
+ * pieces already made canonical, because doing it again costs as much as the whole parse on a
  * large dump; the unit tests check the hash against the shared functions.
  */
-export async function finalizeArticle(draft: ArticleDraft): Promise<ParsedArticle> {
-  const articleCounts: StrongCounts = { rtl: 0, ltr: 0 };
-  const count = ({ rtl, ltr }: StrongCounts): void => {
-    articleCounts.rtl += rtl;
-    articleCounts.ltr += ltr;
-  };
+export function assembleArticle(draft: PieceDraft): ParsedArticle {
+  const pieces: Piece[] = [];
+  if (draft.title.text !== '') pieces.push(draft.title);
+  if (draft.caption !== null && draft.caption.text !== '') pieces.push(draft.caption);
   const blocks: ParsedBlock[] = [];
   for (const b of draft.blocks) {
-    const { text, counts } = canonicalBlock(b.text);
-    if (text === '') continue;
-    count(counts);
-    blocks.push({ ...b, text, direction: b.direction ?? directionOf(counts) });
+    if (b.text === '') continue;
+    pieces.push(b);
+    // Built field by field: spreading 100,000 blocks costs more than the rest of finalising.
+    const block: ParsedBlock = {
+      kind: b.kind,
+      text: b.text,
+      direction: b.direction ?? (b.counts === null ? 'ltr' : directionOf(b.counts)),
+    };
+    if (b.level !== undefined) block.level = b.level;
+    if (b.links !== undefined) block.links = b.links;
+    blocks.push(block);
   }
-  const title = canonicalBlock(draft.title);
-  const caption = draft.caption === null ? null : canonicalBlock(draft.caption);
-  const head = [title, caption].filter((h): h is CanonicalBlock => h !== null && h.text !== '');
-  head.forEach((h) => count(h.counts));
-  return {
-    ...draft,
-    title: title.text,
-    caption: caption?.text || null,
+  let rtlInside = false;
+  for (const piece of pieces) if (piece.counts !== null && piece.counts.rtl > 0) rtlInside = true;
+  let direction = draft.direction ?? 'ltr';
+  if (draft.direction === undefined && rtlInside) {
+    const total: StrongCounts = { rtl: 0, ltr: 0 };
+    for (const piece of pieces) {
+      const { rtl, ltr } = countsOf(piece);
+      total.rtl += rtl;
+      total.ltr += ltr;
+    }
+    direction = directionOf(total);
+  }
+  // Field by field again: object rest and spread take a slow path in V8.
+  const article: ParsedArticle = {
+    title: draft.title.text,
+    caption: draft.caption?.text || null,
+    credit: draft.credit,
+    author: draft.author,
+    published: draft.published,
+    direction,
     blocks,
-    direction: draft.direction ?? directionOf(articleCounts),
-    contentHash: hashOf([...head.map((h) => h.text), ...blocks.map((b) => b.text)]),
+    contentHash: hashPieces(pieces),
   };
+  if (draft.siteName !== undefined) article.siteName = draft.siteName;
+  return article;
+}
+
+/** Finalises a draft whose texts are raw: each is made canonical first. */
+export function finalizeArticle(draft: ArticleDraft): ParsedArticle {
+  return assembleArticle({
+    ...draft,
+    title: canonicalPiece(draft.title),
+    caption: draft.caption === null ? null : canonicalPiece(draft.caption),
+    blocks: draft.blocks.map((b) => ({ ...b, ...canonicalPiece(b.text) })),
+  });
 }

@@ -5,6 +5,7 @@
 // functions against the shared ones on arbitrary text.
 import { normaliseRaw } from '../../src-shared/canonical';
 import { strongCounts, type StrongCounts } from '../../src-shared/direction';
+import { isWideSpace } from './code-points';
 
 /** Anything rules 2–3 change: CR, U+2028/2029, and the control characters canonical.ts removes. */
 // eslint-disable-next-line no-control-regex
@@ -21,18 +22,6 @@ export function normaliseLines(text: string): string {
 const RAW = 1; // a character rules 2–3 change
 const COLLAPSE = 2; // whitespace rule 4 changes: not a lone inner space
 const NFC = 4; // a character at or above U+0300, where NFC may change something
-
-/** JS \s beyond ASCII (canonical.ts' whitespace class is the same set). */
-const isWideSpace = (c: number): boolean =>
-  c === 0xa0 ||
-  c === 0x1680 ||
-  (c >= 0x2000 && c <= 0x200a) ||
-  c === 0x2028 ||
-  c === 0x2029 ||
-  c === 0x202f ||
-  c === 0x205f ||
-  c === 0x3000 ||
-  c === 0xfeff;
 
 interface Scan extends StrongCounts {
   flags: number;

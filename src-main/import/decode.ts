@@ -34,13 +34,21 @@ export function checkEncodingName(label: string): string {
   return name;
 }
 
-function byBom(bytes: Uint8Array): Decoded | null {
+interface Decoding {
+  encoding: string;
+  /** The bytes after any byte-order mark. */
+  body: Uint8Array;
+  /** The body is known to be valid UTF-8. */
+  validUtf8: boolean;
+}
+
+function byBom(bytes: Uint8Array): Decoding | null {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
-    return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8' };
+    return { encoding: 'utf-8', body: bytes.subarray(3), validUtf8: false };
   if (bytes[0] === 0xff && bytes[1] === 0xfe)
-    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
+    return { encoding: 'utf-16le', body: bytes.subarray(2), validUtf8: false };
   if (bytes[0] === 0xfe && bytes[1] === 0xff)
-    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
+    return { encoding: 'utf-16be', body: bytes.subarray(2), validUtf8: false };
   return null;
 }
 
@@ -64,25 +72,50 @@ function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   return null;
 }
 
-export function decodeText(bytes: Uint8Array, hints: DecodeHints = {}): Decoded {
-  if (hints.override !== undefined) {
-    const encoding = checkEncodingName(hints.override);
-    return { text: decodeWith(bytes, encoding), encoding };
-  }
+/** Which encoding the bytes are read in, following the order of evidence above. */
+function chooseDecoding(bytes: Uint8Array, hints: DecodeHints): Decoding {
+  const whole = (encoding: string, validUtf8 = false): Decoding => ({ encoding, body: bytes, validUtf8 });
+  if (hints.override !== undefined) return whole(checkEncodingName(hints.override));
   const bom = byBom(bytes);
   if (bom) return bom;
   if (looksBinary(bytes)) {
     const utf16 = utf16WithoutBom(bytes);
     if (utf16 === null) throw new ImportError('not a text document (binary content)');
-    return { text: new TextDecoder(utf16).decode(bytes), encoding: utf16 };
+    return whole(utf16);
   }
   const declared = hints.declared ? encodingName(hints.declared) : null;
   // A declared UTF-8/UTF-16 is checked like any other text: documents often declare it wrongly.
-  if (declared !== null && !declared.startsWith('utf-')) {
-    return { text: decodeWith(bytes, declared), encoding: declared };
-  }
+  if (declared !== null && !declared.startsWith('utf-')) return whole(declared);
   // isUtf8 validates natively in a few ms; a fatal TextDecoder would decode twice on failure.
-  if (isUtf8(bytes)) return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8' };
-  const encoding = detectLegacyEncoding(bytes);
-  return { text: decodeWith(bytes, encoding), encoding };
+  if (isUtf8(bytes)) return whole('utf-8', true);
+  return whole(detectLegacyEncoding(bytes));
+}
+
+const WHATWG = new Set(['utf-8', 'utf-16le', 'utf-16be']);
+
+function decodeAs({ encoding, body }: Decoding): string {
+  return WHATWG.has(encoding) ? new TextDecoder(encoding).decode(body) : decodeWith(body, encoding);
+}
+
+export function decodeText(bytes: Uint8Array, hints: DecodeHints = {}): Decoded {
+  const decoding = chooseDecoding(bytes, hints);
+  return { text: decodeAs(decoding), encoding: decoding.encoding };
+}
+
+export interface AsUtf8 {
+  /** The text as UTF-8, without a byte-order mark. */
+  utf8: Uint8Array;
+  /** The encoding it was read in. */
+  encoding: string;
+}
+
+/**
+ * The text as valid UTF-8 bytes, which the line scanner reads: the file's own bytes when they
+ * already are (no copy, no decoding), otherwise the decoded text encoded again.
+ */
+export function utf8Text(bytes: Uint8Array, hints: DecodeHints = {}): AsUtf8 {
+  const decoding = chooseDecoding(bytes, hints);
+  const { encoding, body } = decoding;
+  if (encoding === 'utf-8' && (decoding.validUtf8 || isUtf8(body))) return { utf8: body, encoding };
+  return { utf8: Buffer.from(decodeAs(decoding), 'utf8'), encoding };
 }

@@ -1,15 +1,18 @@
 // The importer's entry point: bytes of one file → its articles, or an ImportError saying why not.
 // Runs inside the import worker (never on Electron's main thread) and in the CLI.
-import type { ImportFormat, ParsedFile } from '../../src-shared/model';
+import type { ImportFormat, ParsedArticle, ParsedFile } from '../../src-shared/model';
+import { normaliseRaw } from '../../src-shared/canonical';
 import { finalizeArticle, type ArticleDraft } from './article';
 import { normaliseLines } from './canonical-fast';
-import { checkEncodingName, decodeText } from './decode';
+import { checkEncodingName, utf8Text } from './decode';
 import { binaryFormat, declaredCharset, textFormat } from './detect-format';
 import { ImportError } from './errors';
-import { parseNewsDump } from './news-dump';
-import { parsePlainText } from './plain-text';
+import { LineText, linesOfText } from './line-text';
+import { readNewsDump } from './news-dump';
+import { readPlainText } from './plain-text';
 import { parseMarkdown } from './markdown';
-import { ProgressMeter, type PassProgress, type ProgressListener } from './progress';
+import { ProgressMeter, type ProgressListener } from './progress';
+import { scanLines } from './utf8-lines';
 
 export { ImportError };
 
@@ -24,43 +27,63 @@ export interface ParseOptions {
 const baseTitle = (name: string): string =>
   (name.split(/[\\/]/).pop() ?? name).replace(/\.[^.]+$/, '') || name;
 
-async function finish(
-  file: string,
-  format: ImportFormat,
-  encoding: string,
-  drafts: ArticleDraft[],
-  meter: ProgressMeter,
-): Promise<ParsedFile> {
-  const finalizing = meter.pass('finalize');
-  const articles = await Promise.all(
-    drafts.map((draft, i) => {
-      finalizing(i / drafts.length, drafts.length);
-      return finalizeArticle(draft);
-    }),
-  );
+function fileOf(file: string, format: ImportFormat, encoding: string, articles: ParsedArticle[]): ParsedFile {
   const withText = articles.filter((a) => a.title !== '' || a.blocks.length > 0);
   if (withText.length === 0) throw new ImportError('no text found');
   return { file, format, encoding, articles: withText };
 }
 
-async function parseText(
+function finish(
+  file: string,
   format: ImportFormat,
-  text: string,
-  name: string,
-  splitting: PassProgress,
-): Promise<ArticleDraft[]> {
-  switch (format) {
-    case 'html': {
-      const { parseHtml } = await import('./html');
-      return parseHtml(text, baseTitle(name));
-    }
-    case 'markdown':
-      return parseMarkdown(text);
-    case 'news-dump':
-      return parseNewsDump(text, splitting);
-    default:
-      return parsePlainText(text);
+  encoding: string,
+  drafts: ArticleDraft[],
+  meter: ProgressMeter,
+): ParsedFile {
+  const finalizing = meter.pass('finalize');
+  const articles = drafts.map((draft, i) => {
+    finalizing(i / drafts.length, drafts.length);
+    return finalizeArticle(draft);
+  });
+  return fileOf(file, format, encoding, articles);
+}
+
+/** Enough of a text's start for textFormat: 64 K UTF-16 units take at most 192 KB of UTF-8. */
+const HEAD_BYTES = 192 * 1024;
+
+/** The lines of UTF-8 text, normalised first (rules 1–3) only when it needs to be. */
+function linesOf(utf8: Uint8Array): LineText {
+  const scanned = scanLines(utf8);
+  if (scanned !== null) return new LineText(scanned);
+  return linesOfText(new TextDecoder().decode(utf8));
+}
+
+async function parseText(name: string, bytes: Uint8Array, options: ParseOptions, meter: ProgressMeter) {
+  const { utf8, encoding } = utf8Text(bytes, {
+    override: options.encoding,
+    declared: declaredCharset(bytes, name),
+  });
+  const head = normaliseRaw(new TextDecoder().decode(utf8.subarray(0, HEAD_BYTES)));
+  const format = textFormat(head, name);
+  if (format === 'news-dump' || format === 'text') {
+    const lines = linesOf(utf8);
+    if (lines.count === 0) throw new ImportError('no text found');
+    meter.pass('read')(1, 0);
+    const articles =
+      format === 'news-dump' ? readNewsDump(lines, meter.pass('articles')) : readPlainText(lines);
+    return fileOf(name, format, encoding, articles);
   }
+  const text = normaliseLines(new TextDecoder().decode(utf8));
+  if (!/\S/.test(text)) throw new ImportError('no text found');
+  meter.pass('read')(1, 0);
+  let drafts: ArticleDraft[];
+  if (format === 'html') {
+    const { parseHtml } = await import('./html');
+    drafts = await parseHtml(text, baseTitle(name));
+  } else {
+    drafts = parseMarkdown(text);
+  }
+  return finish(name, format, encoding, drafts, meter);
 }
 
 async function parseAny(name: string, bytes: Uint8Array, options: ParseOptions): Promise<ParsedFile> {
@@ -77,13 +100,7 @@ async function parseAny(name: string, bytes: Uint8Array, options: ParseOptions):
     const { parseDocx } = await import('./docx');
     return finish(name, 'docx', 'utf-8', await parseDocx(bytes, baseTitle(name)), meter);
   }
-  const decoded = decodeText(bytes, { override: options.encoding, declared: declaredCharset(bytes, name) });
-  const text = normaliseLines(decoded.text);
-  if (!/\S/.test(text)) throw new ImportError('no text found');
-  meter.pass('read')(1, 0);
-  const format = textFormat(text, name);
-  const drafts = await parseText(format, text, name, meter.pass('split'));
-  return finish(name, format, decoded.encoding, drafts, meter);
+  return parseText(name, bytes, options, meter);
 }
 
 /** Errors a parser did not foresee, put in words the analyst can act on. */

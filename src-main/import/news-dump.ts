@@ -2,145 +2,226 @@
 // several articles per file, each opening with a header — the title, a duplicated image caption
 // ending in a parenthesised credit, scrape residue lines ("TT", "20"), then the title (and
 // caption) repeated — followed by body paragraphs separated by blank lines. Any part of the
-// header but the first title may be missing. One pass, a bounded look-ahead per chunk: linear.
-import { creditOf, type ArticleDraft } from './article';
+// header but the first title may be missing. One pass over scanned lines (line-text.ts), a
+// bounded look-ahead per chunk: linear, and only the lines kept are ever decoded.
+import { assembleArticle, creditOf, type PieceBlock } from './article';
+import type { LineText } from './line-text';
+import { linesOfText } from './line-text';
+import type { ParsedArticle } from '../../src-shared/model';
 import type { PassProgress } from './progress';
 
-const RESIDUE = /^(?:TT|\d{1,2})$/;
-/** A line ending in a parenthesised credit, "… in early March (AFP)". */
-const credited = (line: string): boolean => line.endsWith(')') && creditOf(line) !== null;
 /** How far (in chunks) the repeated title may follow the first one: caption, residue. */
 const HEADER_REACH = 4;
+/** A lone line longer than this (in UTF-16 units) after an article break is not a title. */
+const TITLE_MAX = 200;
 
-interface Chunk {
-  lines: string[];
-  /** The lines that are not scrape residue (the same array when none is). */
-  content: string[];
-  /** Only residue, or one caption given twice: a chunk that can only belong to a header. */
-  headerOnly: boolean;
-  /** Two or more blank lines came before it: the separator between articles. */
-  afterBreak: boolean;
-}
+const AFTER_BREAK = 1; // two or more blank lines came before the chunk: an article separator
+const HEADER_ONLY = 2; // only residue, or one caption given twice: it can only belong to a header
+const HAS_RESIDUE = 4;
 
-function chunk(lines: string[], afterBreak: boolean): Chunk {
-  const content = lines.some((l) => RESIDUE.test(l)) ? lines.filter((l) => !RESIDUE.test(l)) : lines;
-  const headerOnly = content.length === 0 || (content.length >= 2 && content.every((l) => l === content[0]));
-  return { lines, content, headerOnly, afterBreak };
-}
+const isDigit = (b: number): boolean => b >= 0x30 && b <= 0x39;
 
-/** Lines grouped into chunks at blank lines; lines are trimmed (trailing spaces are noise). */
-function chunks(text: string): Chunk[] {
-  const result: Chunk[] = [];
-  let lines: string[] = [];
-  let blanks = 0;
-  let afterBreak = true;
-  for (const raw of text.split('\n')) {
-    const line = raw.trim();
-    if (line !== '') {
-      if (blanks > 0 && lines.length > 0) {
-        result.push(chunk(lines, afterBreak));
-        lines = [];
-      }
-      if (lines.length === 0) afterBreak = result.length === 0 || blanks >= 2;
-      lines.push(line);
-      blanks = 0;
-    } else {
-      blanks += 1;
+/**
+ * The chunks of a dump — runs of lines between blank lines — kept in typed arrays: a 40 MB
+ * dump has hundreds of thousands, and objects for them would cost more than the parse.
+ */
+class DumpReader {
+  readonly count: number;
+  /** Chunk k holds the lines first[k] … end[k] - 1. */
+  private readonly first: Int32Array;
+  private readonly end: Int32Array;
+  private readonly kind: Uint8Array;
+
+  constructor(readonly lines: LineText) {
+    const { blanksBefore } = lines.lines;
+    const capacity = lines.count;
+    this.first = new Int32Array(capacity);
+    this.end = new Int32Array(capacity);
+    this.kind = new Uint8Array(capacity);
+    let count = 0;
+    let from = 0;
+    for (let i = 1; i <= lines.count; i++) {
+      if (i < lines.count && blanksBefore[i] === 0) continue;
+      this.first[count] = from;
+      this.end[count] = i;
+      this.kind[count] = this.kindOf(from, i);
+      count++;
+      from = i;
     }
+    this.count = count;
   }
-  if (lines.length > 0) result.push(chunk(lines, afterBreak));
-  return result;
-}
 
-/** True when chunk i opens an article: its title comes back after caption/residue chunks. */
-function opensArticle(all: Chunk[], i: number): boolean {
-  const chunk = all[i] as Chunk;
-  if (chunk.lines.length !== 1) return false;
-  const title = chunk.lines[0] as string;
-  if (RESIDUE.test(title)) return false;
-  for (let d = 1; d <= HEADER_REACH; d++) {
-    const next = all[i + d];
-    if (next === undefined) return false;
-    const rest = next.content;
-    // The repeat must follow at least one header chunk: a paragraph given twice is not a title.
-    if (rest[0] === title) return d > 1;
-    if (!next.headerOnly && !(d === 1 && rest.length === 1 && credited(rest[0] as string))) break;
-    // A title followed by a header chunk after an article break needs no repeat.
-    if (d === 1 && chunk.afterBreak) return true;
+  /** First line and end line of chunk k. */
+  span(k: number): [number, number] {
+    return [this.first[k] as number, this.end[k] as number];
   }
-  return false;
+
+  /** True when chunk k is one line. */
+  single(k: number): boolean {
+    return (this.end[k] as number) - (this.first[k] as number) === 1;
+  }
+
+  /** The lines of chunk k that are not scrape residue. */
+  content(k: number): number[] {
+    const lines: number[] = [];
+    for (let l = this.first[k] as number; l < (this.end[k] as number); l++)
+      if (!((this.kind[k] as number) & HAS_RESIDUE) || !this.isResidue(l)) lines.push(l);
+    return lines;
+  }
+
+  /** The "TT" line scrapers leave, the surest sign of a news dump. */
+  isTT(i: number): boolean {
+    const { lines } = this;
+    return lines.size(i) === 2 && lines.byte(i, 0) === 0x54 && lines.byte(i, 1) === 0x54;
+  }
+
+  /** Scrape residue: "TT" or a number of one or two digits alone on a line. */
+  isResidue(i: number): boolean {
+    const { lines } = this;
+    const size = lines.size(i);
+    if (size > 2) return false;
+    return this.isTT(i) || (isDigit(lines.byte(i, 0)) && isDigit(lines.byte(i, size - 1)));
+  }
+
+  /** A line ending in a parenthesised credit, "… in early March (AFP)". */
+  credited(i: number): boolean {
+    const { lines } = this;
+    return lines.byte(i, lines.size(i) - 1) === 0x29 && creditOf(lines.text(i)) !== null;
+  }
+
+  /** True when chunk k opens an article: its title comes back after caption/residue chunks. */
+  opensArticle(k: number): boolean {
+    if (!this.single(k)) return false;
+    const title = this.first[k] as number;
+    if (this.isResidue(title)) return false;
+    for (let d = 1; d <= HEADER_REACH; d++) {
+      const next = k + d;
+      if (next >= this.count) return false;
+      const kind = this.kind[next] as number;
+      // Without residue the content is the chunk's lines: no array needed on this hot path.
+      const rest = kind & HAS_RESIDUE ? this.content(next) : null;
+      const head = rest === null ? (this.first[next] as number) : rest[0];
+      const size = rest === null ? (this.end[next] as number) - (this.first[next] as number) : rest.length;
+      // The repeat must follow at least one header chunk: a paragraph given twice is not a title.
+      if (head !== undefined && this.lines.same(head, title)) return d > 1;
+      const captionAfterTitle = d === 1 && size === 1 && this.credited(head as number);
+      if (!(kind & HEADER_ONLY) && !captionAfterTitle) break;
+      // A title followed by a header chunk after an article break needs no repeat.
+      if (d === 1 && (this.kind[k] as number) & AFTER_BREAK) return true;
+    }
+    return false;
+  }
+
+  /** After an article break, a lone short line opens a new article even without a header. */
+  startsArticle(k: number): boolean {
+    const lone = (this.kind[k] as number) & AFTER_BREAK && this.single(k);
+    if (lone && this.shortLine(this.first[k] as number)) return true;
+    return this.opensArticle(k);
+  }
+
+  /** Reads the header that starts at chunk `start`: title, caption, where the body begins. */
+  readHeader(start: number): Header {
+    const { lines } = this;
+    const title = this.first[start] as number;
+    let caption: number | null = null;
+    let sawRepeat = false;
+    let k = start + 1;
+    for (; k < this.count; k++) {
+      const rest = this.content(k).filter(
+        (l) => !lines.same(l, title) && (caption === null || !lines.same(l, caption)),
+      );
+      if (rest.length === 0) {
+        for (let l = this.first[k] as number; l < (this.end[k] as number); l++)
+          sawRepeat ||= lines.same(l, title);
+        continue;
+      }
+      const one = rest[0] as number;
+      const duplicated = rest.length >= 2 && rest.every((l) => lines.same(l, one));
+      // A lone credited line is a caption only right after the title, never after the repeat.
+      const soleCredited = rest.length === 1 && k === start + 1 && this.credited(one);
+      if (caption === null && !sawRepeat && (duplicated || soleCredited)) {
+        caption = one;
+        continue;
+      }
+      break;
+    }
+    return { title, caption, body: k };
+  }
+
+  private shortLine(i: number): boolean {
+    const size = this.lines.size(i);
+    // UTF-8 takes 1–3 bytes per UTF-16 unit: only sizes in between need the text.
+    return size <= TITLE_MAX || (size <= 3 * TITLE_MAX && this.lines.text(i).length <= TITLE_MAX);
+  }
+
+  private kindOf(first: number, end: number): number {
+    let kind = first === 0 || (this.lines.lines.blanksBefore[first] as number) >= 2 ? AFTER_BREAK : 0;
+    let content = -1;
+    let contentCount = 0;
+    let allSame = true;
+    for (let l = first; l < end; l++) {
+      if (this.isResidue(l)) {
+        kind |= HAS_RESIDUE;
+        continue;
+      }
+      if (content < 0) content = l;
+      else allSame &&= this.lines.same(l, content);
+      contentCount++;
+    }
+    if (contentCount === 0 || (contentCount >= 2 && allSame)) kind |= HEADER_ONLY;
+    return kind;
+  }
 }
 
 interface Header {
-  title: string;
-  caption: string | null;
+  title: number;
+  caption: number | null;
   /** Index of the first body chunk. */
   body: number;
 }
 
-/** Reads the header that starts at chunk `start`: title, caption, where the body begins. */
-function readHeader(all: Chunk[], start: number): Header {
-  const title = (all[start] as Chunk).lines[0] as string;
-  let caption: string | null = null;
-  let sawRepeat = false;
-  let i = start + 1;
-  for (; i < all.length; i++) {
-    const { lines, content } = all[i] as Chunk;
-    const rest = content.filter((l) => l !== title && l !== caption);
-    if (rest.length === 0) {
-      sawRepeat ||= lines.includes(title);
-      continue;
-    }
-    const duplicated = rest.length >= 2 && rest.every((l) => l === rest[0]);
-    // A lone credited line is a caption only right after the title, never after the repeat.
-    const soleCredited = rest.length === 1 && i === start + 1 && credited(rest[0] as string);
-    if (caption === null && !sawRepeat && (duplicated || soleCredited)) {
-      caption = rest[0] as string;
-      continue;
-    }
-    break;
-  }
-  return { title, caption, body: i };
-}
-
 /** True when the text looks like a news dump: residue lines, or a title repeated after its header. */
 export function looksLikeNewsDump(text: string): boolean {
-  const head = chunks(text.slice(0, 64 * 1024)).slice(0, 40);
-  if (head.some((c) => c.lines.some((l) => l === 'TT'))) return true;
-  return head.length > 2 && opensArticle(head, 0);
+  const reader = new DumpReader(linesOfText(text.slice(0, 64 * 1024)));
+  const chunks = Math.min(reader.count, 40);
+  const end = chunks > 0 ? reader.span(chunks - 1)[1] : 0;
+  for (let i = 0; i < end; i++) if (reader.isTT(i)) return true;
+  return chunks > 2 && reader.opensArticle(0);
 }
 
-/** After an article break, a lone short line opens a new article even without a header. */
-function startsArticle(all: Chunk[], i: number): boolean {
-  const chunk = all[i] as Chunk;
-  if (chunk.afterBreak && chunk.lines.length === 1 && (chunk.lines[0] as string).length <= 200) return true;
-  return opensArticle(all, i);
-}
-
-export function parseNewsDump(text: string, progress?: PassProgress): ArticleDraft[] {
-  const all = chunks(text);
-  const drafts: ArticleDraft[] = [];
-  let i = 0;
-  while (i < all.length) {
-    progress?.(i / all.length, drafts.length);
-    const [title, ...more] = (all[i] as Chunk).lines as [string, ...string[]];
+/** The articles of a scanned news dump. */
+export function readNewsDump(lines: LineText, progress?: PassProgress): ParsedArticle[] {
+  const reader = new DumpReader(lines);
+  const articles: ParsedArticle[] = [];
+  let k = 0;
+  while (k < reader.count) {
+    progress?.(k / reader.count, articles.length);
+    const [first, last] = reader.span(k);
     // A title chunk with more lines has no header: the other lines are already body.
-    const head: Header = more.length > 0 ? { title, caption: null, body: i + 1 } : readHeader(all, i);
+    const more = last - first > 1;
+    const head: Header = more ? { title: first, caption: null, body: k + 1 } : reader.readHeader(k);
     let end = head.body;
-    while (end < all.length && !startsArticle(all, end)) end++;
-    const paragraphs = all.slice(head.body, end).map((c) => c.lines.join(' '));
-    if (more.length > 0) paragraphs.unshift(more.join(' '));
-    const blocks = paragraphs.map((p) => ({ kind: 'paragraph' as const, text: p }));
-    const { caption } = head;
-    drafts.push({
-      title: head.title,
-      caption,
-      credit: creditOf(caption),
-      author: null,
-      published: null,
-      blocks,
-    });
-    i = end;
+    while (end < reader.count && !reader.startsArticle(end)) end++;
+    const blocks: PieceBlock[] = [];
+    if (more) blocks.push(lines.block(first + 1, last));
+    for (let b = head.body; b < end; b++) blocks.push(lines.block(...reader.span(b)));
+    const caption = head.caption === null ? null : lines.piece(head.caption, head.caption + 1);
+    articles.push(
+      assembleArticle({
+        title: lines.piece(head.title, head.title + 1),
+        caption,
+        credit: creditOf(caption?.text ?? null),
+        author: null,
+        published: null,
+        blocks,
+      }),
+    );
+    k = end;
   }
-  return drafts;
+  return articles;
+}
+
+/** The articles of a news dump given as text. */
+export function parseNewsDump(text: string, progress?: PassProgress): ParsedArticle[] {
+  return readNewsDump(linesOfText(text), progress);
 }

@@ -1,19 +1,25 @@
-// Plain text: one article; the first non-empty line is the title, blank lines separate paragraphs.
-import { bareDraft, type ArticleDraft } from './article';
+// Plain text: one article; the first non-blank line is the title, blank lines (nothing but
+// whitespace) separate paragraphs, and the lines of a paragraph read as one.
+import { assembleArticle, type PieceBlock } from './article';
+import type { LineText } from './line-text';
+import { linesOfText } from './line-text';
+import type { ParsedArticle } from '../../src-shared/model';
 
-export function parsePlainText(text: string): ArticleDraft[] {
-  const paragraphs = text
-    .split(/\n[ \t]*\n/)
-    .map((p) => p.trim())
-    .filter((p) => p !== '');
-  const first = paragraphs[0];
-  if (first === undefined) return [];
-  const [title = '', ...restOfFirst] = first.split('\n');
-  const body = [restOfFirst.join('\n'), ...paragraphs.slice(1)].filter((p) => p.trim() !== '');
-  return [
-    bareDraft(
-      title,
-      body.map((text) => ({ kind: 'paragraph', text })),
-    ),
-  ];
+export function readPlainText(lines: LineText): ParsedArticle[] {
+  if (lines.count === 0) return [];
+  const { blanksBefore } = lines.lines;
+  const blocks: PieceBlock[] = [];
+  // The title's paragraph goes on as the first body paragraph.
+  let first = 1;
+  for (let i = 1; i <= lines.count; i++) {
+    if (i < lines.count && blanksBefore[i] === 0) continue;
+    if (i > first) blocks.push({ kind: 'paragraph', ...lines.piece(first, i) });
+    first = i;
+  }
+  const title = lines.piece(0, 1);
+  return [assembleArticle({ title, caption: null, credit: null, author: null, published: null, blocks })];
+}
+
+export function parsePlainText(text: string): ParsedArticle[] {
+  return readPlainText(linesOfText(text));
 }

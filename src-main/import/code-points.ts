@@ -1,0 +1,39 @@
+// What the canonical-text rules and the direction count care about in one code point, for the
+// importers' single-pass scanners (utf8-lines.ts, canonical-fast.ts). Each predicate is checked
+// against the shared rules and String.prototype.normalize in test/unit/import/code-points.test.ts.
+
+/** JS whitespace beyond ASCII (canonical.ts' whitespace class is the same set). */
+export const isWideSpace = (c: number): boolean =>
+  c === 0xa0 ||
+  c === 0x1680 ||
+  (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 ||
+  c === 0x2029 ||
+  c === 0x202f ||
+  c === 0x205f ||
+  c === 0x3000 ||
+  c === 0xfeff;
+
+/** Letters direction.ts counts as right-to-left: Hebrew, Arabic, Syriac, Thaana… and presentation forms. */
+export const isRtlLetter = (c: number): boolean =>
+  (c >= 0x590 && c <= 0x8ff) || (c >= 0xfb1d && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfeff);
+
+/**
+ * True for characters NFC leaves alone wherever they stand: quick-check "yes" and combining
+ * class 0, so text made of ASCII and these is already NFC and needs no normalize() call. Only
+ * what news text is made of is listed (Latin-1 and Latin Extended-A letters, typographic
+ * punctuation, Arabic letters and digits); anything else is simply normalised.
+ */
+export const isNfcInert = (c: number): boolean =>
+  c < 0x300
+    ? c <= 0x17f
+    : c < 0x2000
+      ? (c >= 0x621 && c <= 0x63a) ||
+        (c >= 0x640 && c <= 0x64a) ||
+        (c >= 0x660 && c <= 0x66d) ||
+        (c >= 0x671 && c <= 0x6d3) ||
+        c === 0x60c ||
+        c === 0x61b ||
+        c === 0x61f ||
+        c === 0x6d4
+      : (c >= 0x2010 && c <= 0x2027) || (c >= 0x2030 && c <= 0x203a) || c === 0x20ac;

@@ -1,0 +1,72 @@
+// The importers build each article's canonical text and hash from scanned lines and file bytes;
+// what they produce must be exactly what the shared rules (src-shared/canonical.ts) define.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import {
+  articleDocBlocks,
+  canonicalBlockText,
+  canonicalText,
+  contentHash,
+  detectDirection,
+} from '../../../src-shared/canonical';
+import type { ParsedFile } from '../../../src-shared/model';
+import { parseFile } from '../../../src-main/import/index';
+import { corpusBytes, expected } from './corpus-helpers';
+
+const makeNewsDump = fileURLToPath(new URL('../../bench/make-news-dump.mjs', import.meta.url));
+
+async function expectShared(parsed: ParsedFile): Promise<void> {
+  for (const article of parsed.articles) {
+    const blocks = articleDocBlocks(article);
+    expect(article.contentHash).toBe(await contentHash(canonicalText(blocks)));
+    expect(article.direction).toBe(detectDirection(blocks.map((b) => b.text).join(' ')));
+    for (const b of article.blocks) {
+      expect(b.text).toBe(canonicalBlockText(b.text));
+      expect(b.direction).toBe(detectDirection(b.text));
+    }
+  }
+}
+
+describe('content hash of imported articles', () => {
+  it.each(Object.keys(expected.files))('%s: hashes and directions the shared rules give', async (name) => {
+    await expectShared(await parseFile(name, corpusBytes(name)));
+  });
+
+  it('a generated dump with Arabic articles and CRLF line ends', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'claimdesk-hash-'));
+    try {
+      for (const crlf of [[], ['--crlf']]) {
+        const file = join(dir, 'dump.txt');
+        execFileSync(process.execPath, [
+          makeNewsDump,
+          file,
+          '--articles',
+          '60',
+          '--arabic-every',
+          '3',
+          ...crlf,
+        ]);
+        const parsed = await parseFile('dump.txt', new Uint8Array(readFileSync(file)));
+        expect(parsed.articles).toHaveLength(60);
+        expect(parsed.articles.filter((a) => a.direction === 'rtl')).toHaveLength(20);
+        await expectShared(parsed);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it.each([
+    ['lines read together', 'A line of the long report,\nand its second line.\n\n'],
+    ['one line each, hashed as file bytes', 'One paragraph of the long report, on one line.\n\n'],
+  ])('an article larger than the hashing buffer: %s', async (_, paragraph) => {
+    const text = `Long Report\n\n${paragraph.repeat(60_000)}Last words (no break after).`;
+    const parsed = await parseFile('long.txt', new TextEncoder().encode(text));
+    expect(parsed.articles[0]?.blocks).toHaveLength(60_001);
+    await expectShared(parsed);
+  });
+});
