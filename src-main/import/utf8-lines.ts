@@ -83,15 +83,24 @@ function spaceBefore(b: Uint8Array, end: number, start: number): number {
 
 class TableBuilder {
   count = 0;
-  start = new Int32Array(1024);
-  end = new Int32Array(1024);
-  textStart = new Int32Array(1024);
-  textEnd = new Int32Array(1024);
-  blanksBefore = new Uint8Array(1024);
-  flags = new Uint8Array(1024);
+  start: Int32Array;
+  end: Int32Array;
+  textStart: Int32Array;
+  textEnd: Int32Array;
+  blanksBefore: Uint8Array;
+  flags: Uint8Array;
   private blanks = 0;
 
-  constructor(private readonly bytes: Uint8Array) {}
+  constructor(private readonly bytes: Uint8Array) {
+    // News text runs about a hundred bytes a line, blank lines included: rarely a regrowth.
+    const capacity = Math.max(1024, bytes.length >> 7);
+    this.start = new Int32Array(capacity);
+    this.end = new Int32Array(capacity);
+    this.textStart = new Int32Array(capacity);
+    this.textEnd = new Int32Array(capacity);
+    this.blanksBefore = new Uint8Array(capacity);
+    this.flags = new Uint8Array(capacity);
+  }
 
   /**
    * Records the line [from, to) with the flags found in it; `shiftFrom` and `shiftTo` are how

@@ -7,7 +7,7 @@ import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { MarkNode } from '@lexical/mark';
 import type { AnnotationRecord, DocumentRecord, LabelRecord } from '../../../src-shared/model';
 import { ArticleBlockNode } from './ArticleBlockNode';
-import { syncArticle, type RenderedArticle } from './article-sync';
+import { createRenderedArticle, syncArticle, type RenderedArticle } from './article-sync';
 import { MarkPainter } from './mark-painter';
 
 export interface ArticleHandle {
@@ -41,7 +41,9 @@ function SyncPlugin({ document: doc, annotations, labels, handleRef }: Omit<Prop
   const painter = useRef<MarkPainter | null>(null);
 
   useEffect(() => {
-    const p = new MarkPainter(editor);
+    const r = createRenderedArticle();
+    const p = new MarkPainter(editor, r.drawn);
+    rendered.current = r;
     painter.current = p;
     const unregister = p.register();
     handleRef.current = {
@@ -80,8 +82,7 @@ function SyncPlugin({ document: doc, annotations, labels, handleRef }: Omit<Prop
       end: a.target.position.end,
       labelId: a.labelId,
     }));
-    painter.current?.setAnnotationLabels(new Map(annotations.map((a) => [a.id, a.labelId])));
-    rendered.current = syncArticle(editor, doc.id, doc.blocks, spans, rendered.current);
+    if (rendered.current) syncArticle(editor, doc.id, doc.blocks, spans, rendered.current);
   }, [editor, doc, annotations]);
 
   return null;

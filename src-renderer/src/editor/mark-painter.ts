@@ -14,9 +14,16 @@ export class MarkPainter {
   // invalidate style for the whole article when one highlight is added.
   private readonly painted = new WeakMap<HTMLElement, string>();
   private lookOfLabel: (labelId: string) => MarkLook | undefined = () => undefined;
-  private labelOf: ReadonlyMap<string, string> = new Map();
 
-  constructor(private readonly editor: LexicalEditor) {}
+  /**
+   * `drawn` is the sync's record of each annotation's label (RenderedArticle.drawn), read as marks
+   * are created: a relabelled highlight's paragraph is rebuilt by the sync, so its new marks are
+   * painted here without a per-sync copy of every annotation's label.
+   */
+  constructor(
+    private readonly editor: LexicalEditor,
+    private readonly drawn: ReadonlyMap<string, { labelId?: string }>,
+  ) {}
 
   register(): () => void {
     return this.editor.registerMutationListener(MarkNode, (mutations) => {
@@ -39,14 +46,6 @@ export class MarkPainter {
     for (const key of this.idsByKey.keys()) this.paint(key);
   }
 
-  /**
-   * Which label each annotation has. No repaint: a relabelled highlight's block is rebuilt by the
-   * sync, and new marks are painted as they are created.
-   */
-  setAnnotationLabels(labelOf: ReadonlyMap<string, string>): void {
-    this.labelOf = labelOf;
-  }
-
   /** The DOM elements showing an annotation, in document order. */
   elementsOf(annotationId: string): HTMLElement[] {
     const elements: HTMLElement[] = [];
@@ -63,7 +62,7 @@ export class MarkPainter {
     const element = this.editor.getElementByKey(key);
     const ids = this.idsByKey.get(key);
     if (!element || !ids || ids.length === 0) return;
-    const looks = ids.map((id) => this.lookOfLabel(this.labelOf.get(id) ?? ''));
+    const looks = ids.map((id) => this.lookOfLabel(this.drawn.get(id)?.labelId ?? ''));
     const color = looks[looks.length - 1]?.color ?? '#999999';
     const title = looks
       .map((l) => l?.title ?? '')

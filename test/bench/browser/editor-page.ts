@@ -3,7 +3,12 @@
 import { createEditor, type LexicalEditor } from 'lexical';
 import { MarkNode } from '@lexical/mark';
 import { ArticleBlockNode } from '../../../src-renderer/src/editor/ArticleBlockNode';
-import { syncArticle, type RenderedArticle } from '../../../src-renderer/src/editor/article-sync';
+import {
+  createRenderedArticle,
+  syncArticle,
+  type DrawnSpan,
+  type RenderedArticle,
+} from '../../../src-renderer/src/editor/article-sync';
 import { MarkPainter } from '../../../src-renderer/src/editor/mark-painter';
 import { blockOffsets } from '../../../src-shared/canonical';
 import type { DocBlock } from '../../../src-shared/model';
@@ -30,7 +35,7 @@ function article(words: number): DocBlock[] {
   return blocks;
 }
 
-function highlights(blocks: DocBlock[], count: number): AnnotationSpan[] {
+function highlights(blocks: DocBlock[], count: number): DrawnAnnotation[] {
   const offsets = blockOffsets(blocks);
   return Array.from({ length: count }, (_, i) => {
     const b = 1 + Math.floor(rand() * (blocks.length - 1));
@@ -40,22 +45,24 @@ function highlights(blocks: DocBlock[], count: number): AnnotationSpan[] {
       id: `a${i}`,
       start: (offsets[b] as number) + start,
       end: (offsets[b] as number) + start + 10 + Math.floor(rand() * 30),
+      labelId: 'claim',
     };
   });
 }
 
+type DrawnAnnotation = AnnotationSpan & DrawnSpan;
+
 interface Session {
   editor: LexicalEditor;
-  rendered: RenderedArticle | null;
+  rendered: RenderedArticle;
   blocks: DocBlock[];
-  spans: AnnotationSpan[];
+  spans: DrawnAnnotation[];
   painter: MarkPainter;
 }
 let session: Session | null = null;
 
 function sync(s: Session): void {
-  s.painter.setAnnotationLabels(new Map(s.spans.map((a) => [a.id, 'claim'])));
-  s.rendered = syncArticle(s.editor, 'doc', s.blocks, s.spans, s.rendered);
+  syncArticle(s.editor, 'doc', s.blocks, s.spans, s.rendered);
   void document.body.offsetHeight; // force style and layout: the article is on screen
 }
 
@@ -75,14 +82,15 @@ const bench = {
         throw e;
       },
     });
-    const painter = new MarkPainter(editor);
+    const rendered = createRenderedArticle();
+    const painter = new MarkPainter(editor, rendered.drawn);
     painter.register();
     painter.setLabels(() => ({ color: '#f2c94c', title: 'Claim' }));
     const blocks = article(words);
     const spans = highlights(blocks, count);
     const t0 = performance.now();
     editor.setRootElement(root);
-    const s: Session = { editor, blocks, spans, painter, rendered: null };
+    const s: Session = { editor, blocks, spans, painter, rendered };
     sync(s);
     session = s;
     return performance.now() - t0;
@@ -96,6 +104,7 @@ const bench = {
       id: `extra${s.spans.length}`,
       start: (offsets[b] as number) + 3,
       end: (offsets[b] as number) + 25,
+      labelId: 'claim',
     };
     const t0 = performance.now();
     s.spans = [...s.spans, extra];
