@@ -3,10 +3,10 @@
 // ending in a parenthesised credit, scrape residue lines ("TT", "20"), then the title (and
 // caption) repeated — followed by body paragraphs separated by blank lines. Any part of the
 // header but the first title may be missing. One pass over scanned lines (line-text.ts), a
-// bounded look-ahead per chunk: linear, and only the lines kept are ever decoded.
+// bounded look-ahead per chunk: linear; lines are compared by their bytes, and only the lines
+// kept become strings.
 import { assembleArticle, creditOf, type PieceBlock } from './article';
-import type { LineText } from './line-text';
-import { linesOfText } from './line-text';
+import { linesOfText, type LineText } from './line-text';
 import type { ParsedArticle } from '../../src-shared/model';
 import type { PassProgress } from './progress';
 

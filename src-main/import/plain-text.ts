@@ -1,8 +1,7 @@
 // Plain text: one article; the first non-blank line is the title, blank lines (nothing but
 // whitespace) separate paragraphs, and the lines of a paragraph read as one.
 import { assembleArticle, type PieceBlock } from './article';
-import type { LineText } from './line-text';
-import { linesOfText } from './line-text';
+import { linesOfText, type LineText } from './line-text';
 import type { ParsedArticle } from '../../src-shared/model';
 
 export function readPlainText(lines: LineText): ParsedArticle[] {
