@@ -58,6 +58,11 @@ export function createRenderedArticle(): RenderedArticle {
   return state;
 }
 
+// The sync builds a tree that is already normal (blocks under the root, runs under blocks), so
+// Lexical's transforms — which on every update walk all of the root's children to wrap stray
+// inline nodes — are skipped; adjacent text is still merged by Lexical as usual.
+const SYNC_UPDATE = { discrete: true, skipTransforms: true, tag: 'claimdesk-sync' } as const;
+
 function $appendRuns(node: ElementNode, block: DocBlock, blockStart: number, segments: readonly Segment[]) {
   for (const seg of segments) {
     const text = $createTextNode(block.text.slice(seg.start - blockStart, seg.end - blockStart));
@@ -148,10 +153,17 @@ function rebuildAll(
   const blockKeys: NodeKey[] = [];
   const $append = (from: number, to: number): void => {
     const root = $getRoot();
+    const made: ElementNode[] = [];
     for (let i = from; i < to; i++) {
-      const node = $buildBlock(blocks[i] as DocBlock, state.blockSpans[i]?.start ?? 0, segments[i] ?? []);
-      root.append(node);
+      const block = blocks[i] as DocBlock;
+      const node = $createArticleBlockNode(block.kind, block.level ?? 0);
+      node.setDirection(block.direction);
+      made.push(node);
       blockKeys.push(node.getKey());
+    }
+    root.append(...made);
+    for (let i = from; i < to; i++) {
+      $appendRuns(made[i - from] as ElementNode, blocks[i] as DocBlock, state.blockSpans[i]?.start ?? 0, segments[i] ?? []);
     }
   };
   const split = Math.max(0, blocks.length - 1);
@@ -162,12 +174,12 @@ function rebuildAll(
       $getRoot().clear();
       $append(0, split);
     },
-    { discrete: true, tag: 'claimdesk-sync' },
+    SYNC_UPDATE,
   );
   // Lexical turns its node and DOM maps into copy-on-write maps, copying every entry, on the
   // first update after they were filled. Appending the last block as a second update pays that
   // while the article opens, not when the analyst adds the first highlight.
-  editor.update(() => $append(split, blocks.length), { discrete: true, tag: 'claimdesk-sync' });
+  editor.update(() => $append(split, blocks.length), SYNC_UPDATE);
   state.blockKeys = blockKeys;
 }
 
@@ -209,6 +221,6 @@ export function syncArticle(
         $appendRuns(block, blocks[b] as DocBlock, touchedSpans[k]?.start ?? 0, segments[k] ?? []);
       });
     },
-    { discrete: true, tag: 'claimdesk-sync' },
+    SYNC_UPDATE,
   );
 }
