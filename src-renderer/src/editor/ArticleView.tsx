@@ -4,9 +4,8 @@ import { useEffect, useRef, type ReactElement } from 'react';
 import { LexicalComposer } from '@lexical/react/LexicalComposer';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
-import { MarkNode } from '@lexical/mark';
 import type { AnnotationRecord, DocumentRecord, LabelRecord } from '../../../src-shared/model';
-import { ArticleBlockNode } from './ArticleBlockNode';
+import { articleEditorConfig } from './editor-config';
 import { createRenderedArticle, syncArticle, type RenderedArticle } from './article-sync';
 import { MarkPainter } from './mark-painter';
 
@@ -24,16 +23,6 @@ interface Props {
   /** Clicked words under highlights: every covering id, innermost last, and where the click was. */
   onMarkClick: (annotationIds: string[], at: { top: number; left: number }) => void;
 }
-
-const editorConfig = {
-  namespace: 'claimdesk-article',
-  editable: false,
-  nodes: [ArticleBlockNode, MarkNode],
-  theme: { mark: 'cd-mark', markOverlap: 'cd-mark-overlap' },
-  onError(error: Error) {
-    throw error;
-  },
-};
 
 function SyncPlugin({ document: doc, annotations, labels, handleRef }: Omit<Props, 'onMarkClick'>): null {
   const [editor] = useLexicalComposerContext();
@@ -90,7 +79,7 @@ function SyncPlugin({ document: doc, annotations, labels, handleRef }: Omit<Prop
 
 export function ArticleView({ onMarkClick, ...props }: Props): ReactElement {
   return (
-    <LexicalComposer initialConfig={editorConfig}>
+    <LexicalComposer initialConfig={articleEditorConfig}>
       <div
         className="cd-article-body"
         dir={props.document.direction}

@@ -8,12 +8,17 @@ export interface MarkLook {
   title: string;
 }
 
+interface Mark {
+  ids: string[];
+  /** What its element was last painted with: repainting thousands of unchanged marks would
+   *  invalidate style for the whole article. */
+  painted: string;
+}
+
 export class MarkPainter {
-  private readonly idsByKey = new Map<NodeKey, string[]>();
-  // What each element was last painted with: repainting thousands of unchanged marks would
-  // invalidate style for the whole article when one highlight is added.
-  private readonly painted = new WeakMap<HTMLElement, string>();
+  private readonly marks = new Map<NodeKey, Mark>();
   private lookOfLabel: (labelId: string) => MarkLook | undefined = () => undefined;
+  private readonly looks = new Map<string, MarkLook | undefined>();
 
   /**
    * `drawn` is the sync's record of each annotation's label (RenderedArticle.drawn), read as marks
@@ -30,10 +35,13 @@ export class MarkPainter {
       this.editor.getEditorState().read(() => {
         for (const [key, mutation] of mutations) {
           const node = $getNodeByKey(key);
-          if (mutation === 'destroyed' || !$isMarkNode(node)) this.idsByKey.delete(key);
+          if (mutation === 'destroyed' || !$isMarkNode(node)) this.marks.delete(key);
           else {
-            this.idsByKey.set(key, node.getIDs());
-            this.paint(key);
+            // A created mark has a new element; an updated one keeps its element and paint.
+            const painted = mutation === 'created' ? '' : (this.marks.get(key)?.painted ?? '');
+            const mark = { ids: node.getIDs(), painted };
+            this.marks.set(key, mark);
+            this.paint(key, mark);
           }
         }
       });
@@ -43,13 +51,14 @@ export class MarkPainter {
   /** How each label looks; every mark is repainted (labels were recoloured or renamed). */
   setLabels(lookOfLabel: (labelId: string) => MarkLook | undefined): void {
     this.lookOfLabel = lookOfLabel;
-    for (const key of this.idsByKey.keys()) this.paint(key);
+    this.looks.clear();
+    for (const [key, mark] of this.marks) this.paint(key, mark);
   }
 
   /** The DOM elements showing an annotation, in document order. */
   elementsOf(annotationId: string): HTMLElement[] {
     const elements: HTMLElement[] = [];
-    for (const [key, ids] of this.idsByKey) {
+    for (const [key, { ids }] of this.marks) {
       const element = ids.includes(annotationId) ? this.editor.getElementByKey(key) : null;
       if (element) elements.push(element);
     }
@@ -58,21 +67,30 @@ export class MarkPainter {
     );
   }
 
-  private paint(key: NodeKey): void {
+  /** Each label's look, asked once per label rather than once per mark (thousands share one). */
+  private look(labelId: string): MarkLook | undefined {
+    if (!this.looks.has(labelId)) this.looks.set(labelId, this.lookOfLabel(labelId));
+    return this.looks.get(labelId);
+  }
+
+  private paint(key: NodeKey, mark: Mark): void {
+    const { ids } = mark;
+    if (ids.length === 0) return;
+    // The innermost (last) highlight gives the colour; every label is named on hover.
+    let color = '#999999';
+    let title = '';
+    ids.forEach((id, i) => {
+      const look = this.look(this.drawn.get(id)?.labelId ?? '');
+      if (look?.title) title = title ? `${title} + ${look.title}` : look.title;
+      if (i === ids.length - 1) color = look?.color ?? color;
+    });
+    const idList = ids.join(' ');
+    const signature = `${color}|${title}|${idList}`;
     const element = this.editor.getElementByKey(key);
-    const ids = this.idsByKey.get(key);
-    if (!element || !ids || ids.length === 0) return;
-    const looks = ids.map((id) => this.lookOfLabel(this.drawn.get(id)?.labelId ?? ''));
-    const color = looks[looks.length - 1]?.color ?? '#999999';
-    const title = looks
-      .map((l) => l?.title ?? '')
-      .filter(Boolean)
-      .join(' + ');
-    const signature = `${color}|${title}|${ids.join(' ')}`;
-    if (this.painted.get(element) === signature) return;
-    this.painted.set(element, signature);
+    if (!element || mark.painted === signature) return;
+    mark.painted = signature;
     element.style.setProperty('--cd-mark-color', color);
-    element.dataset.annotationIds = ids.join(' ');
+    element.dataset.annotationIds = idList;
     element.title = title;
   }
 }

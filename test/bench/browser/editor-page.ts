@@ -1,18 +1,16 @@
 // In-browser half of the editor benchmark: the app's own article view (Lexical editor,
 // ArticleBlockNode, MarkNode highlights, mark painting), timed in real Chromium.
 import { createEditor, type LexicalEditor } from 'lexical';
-import { MarkNode } from '@lexical/mark';
-import { ArticleBlockNode } from '../../../src-renderer/src/editor/ArticleBlockNode';
+import { articleEditorConfig } from '../../../src-renderer/src/editor/editor-config';
 import {
   createRenderedArticle,
   syncArticle,
-  type DrawnSpan,
+  type Highlight,
   type RenderedArticle,
 } from '../../../src-renderer/src/editor/article-sync';
 import { MarkPainter } from '../../../src-renderer/src/editor/mark-painter';
 import { blockOffsets } from '../../../src-shared/canonical';
 import type { DocBlock } from '../../../src-shared/model';
-import type { AnnotationSpan } from '../../../src-shared/anchoring/segments';
 import '../../../src-renderer/src/styles.css';
 
 let seed = 7;
@@ -35,7 +33,7 @@ function article(words: number): DocBlock[] {
   return blocks;
 }
 
-function highlights(blocks: DocBlock[], count: number): DrawnAnnotation[] {
+function highlights(blocks: DocBlock[], count: number): Highlight[] {
   const offsets = blockOffsets(blocks);
   return Array.from({ length: count }, (_, i) => {
     const b = 1 + Math.floor(rand() * (blocks.length - 1));
@@ -50,13 +48,11 @@ function highlights(blocks: DocBlock[], count: number): DrawnAnnotation[] {
   });
 }
 
-type DrawnAnnotation = AnnotationSpan & DrawnSpan;
-
 interface Session {
   editor: LexicalEditor;
   rendered: RenderedArticle;
   blocks: DocBlock[];
-  spans: DrawnAnnotation[];
+  spans: Highlight[];
   painter: MarkPainter;
 }
 let session: Session | null = null;
@@ -73,15 +69,7 @@ const bench = {
     const root = document.getElementById('article') as HTMLElement;
     root.replaceChildren();
     seed = 7;
-    const editor = createEditor({
-      namespace: 'bench',
-      editable: false,
-      nodes: [ArticleBlockNode, MarkNode],
-      theme: { mark: 'cd-mark', markOverlap: 'cd-mark-overlap' },
-      onError: (e) => {
-        throw e;
-      },
-    });
+    const editor = createEditor(articleEditorConfig);
     const rendered = createRenderedArticle();
     const painter = new MarkPainter(editor, rendered.drawn);
     painter.register();
