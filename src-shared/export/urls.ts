@@ -1,7 +1,17 @@
 // URL checks shared by the exporters: only http(s) links become clickable or machine-readable,
 // so a `javascript:` or `file:` value typed into an evidence field never turns into a link.
 
-/** The normalised href of an http(s) URL (non-ASCII percent-encoded); null for anything else. */
+/**
+ * What RFC 3986 forbids but a WHATWG URL still lets through (`|`, `^`, braces, a backtick in a
+ * query, a `%` that starts no escape): machine-readable exports validate hrefs as RFC 3986 URIs.
+ */
+const NOT_IN_URI = /[^a-z0-9\-._~!$&'()*+,;=:@/?#[\]%]|%(?![0-9a-f]{2})/gi;
+const escapeChar = (c: string): string =>
+  Array.from(new TextEncoder().encode(c), (b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join(
+    '',
+  );
+
+/** The normalised href of an http(s) URL, a valid RFC 3986 URI; null for anything else. */
 export function httpUrl(value: string | null | undefined): string | null {
   if (!value) return null;
   let url: URL;
@@ -10,7 +20,8 @@ export function httpUrl(value: string | null | undefined): string | null {
   } catch {
     return null;
   }
-  return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+  return url.href.replace(NOT_IN_URI, escapeChar);
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -23,7 +23,7 @@ const readJson = (path: string): unknown => JSON.parse(readFileSync(join(ROOT, p
 
 // ajv-formats is not a dependency; these are its `uri` (RFC 3986, ASCII only) and `iso-date-time`
 // (xsd:dateTime, time zone optional — the README of the kit asks for that mapping).
-const URI = /^[a-z][a-z0-9+.-]*:(?:[a-z0-9\-._~!$&'()*+,;=:@/?#[\]]|%[0-9a-f]{2})*$/i;
+export const URI = /^[a-z][a-z0-9+.-]*:(?:[a-z0-9\-._~!$&'()*+,;=:@/?#[\]]|%[0-9a-f]{2})*$/i;
 const DATE_TIME =
   /^\d\d\d\d-[0-1]\d-[0-3]\d[t\s](?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i;
 
