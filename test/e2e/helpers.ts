@@ -15,7 +15,7 @@ export async function openThroughChooser(page: Page, ...files: string[]): Promis
 /** Selects the exact text `phrase` inside the article with a real mouse drag across it. */
 export async function selectPhrase(page: Page, phrase: string): Promise<void> {
   await expect(page.locator('.cd-article-text')).toContainText(phrase);
-  const box = await page.evaluate((text) => {
+  const box = await page.evaluate(async (text) => {
     const root = document.querySelector('.cd-article-text');
     if (!root) throw new Error('no article');
     // The phrase may run across several text nodes (highlights split the text).
@@ -37,6 +37,17 @@ export async function selectPhrase(page: Page, phrase: string): Promise<void> {
     const range = document.createRange();
     range.setStart(...locate(at, false));
     range.setEnd(...locate(at + text.length, true));
+    // Paragraphs off screen are laid out only as they come near (content-visibility): bring the
+    // phrase into view and wait until its box stops moving, or the drag lands beside it.
+    range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    const frame = (): Promise<void> => new Promise((done) => requestAnimationFrame(() => done()));
+    let before = '';
+    for (let tries = 0; tries < 20; tries++) {
+      await frame();
+      const now = JSON.stringify([...range.getClientRects()].map((r) => [r.left, r.top, r.right]));
+      if (now === before) break;
+      before = now;
+    }
     const rects = range.getClientRects();
     const first = rects[0];
     const last = rects[rects.length - 1];
