@@ -1,6 +1,6 @@
-// Reading scanned lines (utf8-lines.ts) back as text: lines are compared by their bytes and only
-// the lines an importer keeps are decoded, each into a canonical piece (article.ts) that keeps
-// where its bytes lie so the content hash can read them directly.
+// Reading scanned lines (utf8-lines.ts) back as text: lines are compared by their bytes, and
+// the lines an importer keeps become canonical pieces (article.ts) — slices of one decode that
+// remember where their bytes lie, so the content hash can read those directly.
 import { strongCounts } from '../../src-shared/direction';
 import { canonicalPiece, type Piece, type PieceBlock } from './article';
 import { LINE_COLLAPSE, LINE_NFC, LINE_RTL, scanLines, type LineTable } from './utf8-lines';
