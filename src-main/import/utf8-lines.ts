@@ -157,9 +157,9 @@ export function scanLines(bytes: Uint8Array): LineTable | null {
   const out = new TableBuilder(bytes);
   // Words are read four bytes at a time from the first 4-aligned byte on.
   const lead = (4 - (bytes.byteOffset % 4)) % 4;
-  const words = LITTLE_ENDIAN
-    ? new Int32Array(bytes.buffer, bytes.byteOffset + Math.min(lead, n), Math.max(0, n - lead) >> 2)
-    : new Int32Array(0);
+  const wordCount = LITTLE_ENDIAN && n > lead ? (n - lead) >> 2 : 0;
+  const words =
+    wordCount > 0 ? new Int32Array(bytes.buffer, bytes.byteOffset + lead, wordCount) : new Int32Array(0);
   let lineStart = 0;
   let lineShift = 0;
   // Bytes beyond UTF-16 units so far: 1 for each 2-byte sequence, 2 for each 3- or 4-byte one.

@@ -22,6 +22,15 @@ describe('decoding', () => {
     expect(decodeText(be)).toEqual({ text, encoding: 'utf-16be' });
   });
 
+  it('reads what follows a UTF-8 BOM however short, and finds no text in a BOM alone', async () => {
+    const bom = [0xef, 0xbb, 0xbf];
+    for (const title of ['A', 'Ab', 'Abc', 'Abcd', 'Zoë']) {
+      const parsed = await parseFile('short.txt', new Uint8Array([...bom, ...utf8(title)]));
+      expect(parsed.articles.map((a) => a.title)).toEqual([title]);
+    }
+    await expect(parseFile('bom.txt', new Uint8Array(bom))).rejects.toThrow(new ImportError('no text found'));
+  });
+
   it('recognises UTF-16 that lost its BOM', () => {
     const text = 'The council voted 7 to 4 on Tuesday night.';
     expect(decodeText(new Uint8Array(iconv.encode(text, 'utf-16le')))).toEqual({
