@@ -107,6 +107,8 @@ export interface AsUtf8 {
   utf8: Uint8Array;
   /** The encoding it was read in. */
   encoding: string;
+  /** The decoded text, when reading it in took decoding: markup importers need no second pass. */
+  text: string | null;
 }
 
 /**
@@ -116,6 +118,8 @@ export interface AsUtf8 {
 export function utf8Text(bytes: Uint8Array, hints: DecodeHints = {}): AsUtf8 {
   const decoding = chooseDecoding(bytes, hints);
   const { encoding, body } = decoding;
-  if (encoding === 'utf-8' && (decoding.validUtf8 || isUtf8(body))) return { utf8: body, encoding };
-  return { utf8: Buffer.from(decodeAs(decoding), 'utf8'), encoding };
+  if (encoding === 'utf-8' && (decoding.validUtf8 || isUtf8(body)))
+    return { utf8: body, encoding, text: null };
+  const text = decodeAs(decoding);
+  return { utf8: Buffer.from(text, 'utf8'), encoding, text };
 }

@@ -59,7 +59,11 @@ function linesOf(utf8: Uint8Array): LineText {
 }
 
 async function parseText(name: string, bytes: Uint8Array, options: ParseOptions, meter: ProgressMeter) {
-  const { utf8, encoding } = utf8Text(bytes, {
+  const {
+    utf8,
+    encoding,
+    text: decoded,
+  } = utf8Text(bytes, {
     override: options.encoding,
     declared: declaredCharset(bytes, name),
   });
@@ -73,7 +77,7 @@ async function parseText(name: string, bytes: Uint8Array, options: ParseOptions,
       format === 'news-dump' ? readNewsDump(lines, meter.pass('articles')) : readPlainText(lines);
     return fileOf(name, format, encoding, articles);
   }
-  const text = normaliseLines(new TextDecoder().decode(utf8));
+  const text = normaliseLines(decoded ?? new TextDecoder().decode(utf8));
   if (!/\S/.test(text)) throw new ImportError('no text found');
   meter.pass('read')(1, 0);
   let drafts: ArticleDraft[];
