@@ -1,7 +1,7 @@
 // Reading scanned lines (utf8-lines.ts) back as text: lines are compared by their bytes, and
 // the lines an importer keeps become canonical pieces (article.ts) — slices of one decode that
 // remember where their bytes lie, so the content hash can read those directly.
-import { strongCounts } from '../../src-shared/direction';
+import type { StrongCounts } from '../../src-shared/direction';
 import { canonicalPiece, type Piece, type PieceBlock } from './article';
 import { LINE_COLLAPSE, LINE_NFC, LINE_RTL, scanLines, type LineTable } from './utf8-lines';
 import { normaliseRaw } from '../../src-shared/canonical';
@@ -60,7 +60,7 @@ export class LineText {
 
   /** The same, as a paragraph. */
   block(first: number, end: number): PieceBlock {
-    const { flags, bytes } = this.lines;
+    const { flags, bytes, rtl, ltr } = this.lines;
     let text = this.text(first);
     let flagged = flags[first] as number;
     for (let i = first + 1; i < end; i++) {
@@ -68,7 +68,14 @@ export class LineText {
       flagged |= flags[i] as number;
     }
     if (flagged & (LINE_COLLAPSE | LINE_NFC)) return { kind: 'paragraph', ...canonicalPiece(text) };
-    const counts = flagged & LINE_RTL ? strongCounts(text) : null;
+    let counts: StrongCounts | null = null;
+    if (flagged & LINE_RTL) {
+      counts = { rtl: 0, ltr: 0 };
+      for (let i = first; i < end; i++) {
+        counts.rtl += rtl[i] as number;
+        counts.ltr += ltr[i] as number;
+      }
+    }
     // Only a single line is its own bytes: lines read together are joined by spaces, not breaks.
     const source =
       end === first + 1

@@ -1,7 +1,7 @@
 // The code-point predicates the import scanners rely on, checked against the Unicode data the
 // runtime's own normalize() and the shared rules embody.
 import { describe, expect, it } from 'vitest';
-import { isNfcInert, isRtlLetter, isWideSpace } from '../../../src-main/import/code-points';
+import { isLtrLetter, isNfcInert, isRtlLetter, isWideSpace } from '../../../src-main/import/code-points';
 import { strongCounts } from '../../../src-shared/direction';
 
 const allCodePoints = function* (): Generator<number> {
@@ -40,6 +40,13 @@ describe('code points', () => {
   it('RTL letters are the ones the direction count counts', () => {
     const wrong = [...allCodePoints()].filter(
       (c) => c <= 0xffff && isRtlLetter(c) !== (strongCounts(String.fromCharCode(c)).rtl === 1),
+    );
+    expect(wrong).toEqual([]);
+  });
+
+  it('LTR letters are the ones the direction count counts', () => {
+    const wrong = [...allCodePoints()].filter(
+      (c) => c <= 0xffff && isLtrLetter(c) !== (strongCounts(String.fromCharCode(c)).ltr === 1),
     );
     expect(wrong).toEqual([]);
   });

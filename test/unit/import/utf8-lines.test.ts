@@ -5,7 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { canonicalBlockText } from '../../../src-shared/canonical';
 import { strongCounts } from '../../../src-shared/direction';
 import { LineText } from '../../../src-main/import/line-text';
-import { LINE_COLLAPSE, LINE_NFC, LINE_RTL, scanLines } from '../../../src-main/import/utf8-lines';
+import {
+  LINE_COLLAPSE,
+  LINE_NFC,
+  LINE_RTL,
+  scanChunkSize,
+  scanLines,
+} from '../../../src-main/import/utf8-lines';
 
 const UNITS = [
   ...'ab Zé\t\n\n\n\r\v\u001c\u00a0\u1680\u2000\u2009\u2028\u202f\u205f\u3000\u200b\u200d\u0085\ufeff\u007f',
@@ -36,27 +42,56 @@ function expectedLines(text: string): { text: string; blanks: number }[] {
   return lines;
 }
 
+/**
+ * Scans `text` placed at byte `offset` of a buffer and checks lines, ranges and counts: each
+ * line as one string of what it must hold, so that texts of thousands of lines compare fast.
+ */
+function checkScan(text: string, offset = 0): void {
+  const encoded = Buffer.from(text, 'utf8');
+  const bytes = new Uint8Array(new ArrayBuffer(encoded.length + offset), offset, encoded.length);
+  bytes.set(encoded);
+  const table = scanLines(bytes);
+  expect(table === null).toBe(RAW.test(text));
+  if (table === null) return;
+  const lines = new LineText(table);
+  const found = Array.from({ length: table.count }, (_, i) => {
+    const line = lines.text(i);
+    const bytesText = encoded.toString('utf8', table.start[i], table.end[i]);
+    // A line not flagged for rule 4 or NFC must be canonical as it stands.
+    const unflagged = !((table.flags[i] as number) & (LINE_COLLAPSE | LINE_NFC));
+    const honest = !unflagged || canonicalBlockText(line) === line;
+    return `${line}|${table.blanksBefore[i]}|${bytesText}|${table.rtl[i]} ${table.ltr[i]}|${honest}`;
+  });
+  const expected = expectedLines(text).map(({ text: line, blanks }) => {
+    const { rtl, ltr } = strongCounts(line);
+    return `${line}|${blanks}|${line}|${rtl} ${ltr}|true`;
+  });
+  expect(found.join('\n')).toBe(expected.join('\n'));
+}
+
 describe('UTF-8 line scanner', () => {
   it('finds the trimmed lines, by bytes and by UTF-16 offsets, or asks for normalisation', () => {
     fc.assert(
-      fc.property(tricky, fc.integer({ min: 0, max: 3 }), (text, offset) => {
-        // At every alignment: the scanner reads four bytes at a time from the first aligned one.
-        const encoded = Buffer.from(text, 'utf8');
-        const bytes = new Uint8Array(new ArrayBuffer(encoded.length + 4), offset, encoded.length);
-        bytes.set(encoded);
-        const table = scanLines(bytes);
-        expect(table === null).toBe(RAW.test(text));
-        if (table === null) return;
-        const lines = new LineText(table);
-        const found = Array.from({ length: table.count }, (_, i) => ({
-          text: lines.text(i),
-          blanks: table.blanksBefore[i],
-        }));
-        expect(found).toEqual(expectedLines(text));
-        for (let i = 0; i < table.count; i++)
-          expect(encoded.toString('utf8', table.start[i], table.end[i])).toBe(lines.text(i));
-      }),
+      // At every alignment, though the scanner copies its input: it once read words in place.
+      fc.property(tricky, fc.integer({ min: 0, max: 3 }), (text, offset) => checkScan(text, offset)),
       { numRuns: 2000 },
+    );
+  });
+
+  it('reads a line that crosses from one chunk into the next as if nothing were there', () => {
+    const chunk = scanChunkSize();
+    const plain = 'Plain words, and more plain words.\n'.repeat(Math.ceil((2 * chunk) / 35));
+    const around = (edge: number, d: number, text: string): string =>
+      plain.slice(0, edge + d) + text + plain.slice(0, 100);
+    // Each snippet's characters in turn straddle the edge: a space pair, marks, wide spaces.
+    for (const snippet of ['a  b', '  x', '\u0627\u0653\u0644', 'x\u00a0 \n', '\u2003\u2003y', 'é\u{1f600}'])
+      for (let d = -4; d <= 0; d++) checkScan(around(chunk, d, snippet));
+    const clean = fc.string({ unit: fc.constantFrom(...UNITS.filter((u) => !RAW.test(u))), maxLength: 40 });
+    fc.assert(
+      fc.property(clean, fc.integer({ min: -40, max: 0 }), fc.boolean(), (text, d, second) =>
+        checkScan(around(second ? 2 * chunk : chunk, d, text)),
+      ),
+      { numRuns: 100 },
     );
   });
 
