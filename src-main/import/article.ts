@@ -10,20 +10,17 @@ export type ArticleDraft = Omit<ParsedArticle, 'contentHash' | 'direction' | 'bl
   direction?: Direction;
 };
 
-/** Where a text's UTF-8 bytes lie, when it was read from a file verbatim. */
-export interface ByteRange {
-  bytes: Uint8Array;
-  start: number;
-  end: number;
-}
-
 /** A block's canonical text with what finalising needs to know about it. */
 export interface Piece {
   text: string;
   /** Its strong characters, or null when it has no right-to-left letter (it reads LTR). */
   counts: StrongCounts | null;
-  /** Its bytes in the file, when they are exactly its UTF-8: hashed without re-encoding. */
-  source: ByteRange | null;
+  /**
+   * Where its UTF-8 lies in the draft's `bytes` when it was read verbatim (hashed without
+   * re-encoding); -1 when it was not. Numbers, not an object: a dump has 100,000s of pieces.
+   */
+  start: number;
+  end: number;
 }
 
 export type PieceBlock = Omit<ParsedBlock, 'text'> & Piece;
@@ -33,6 +30,8 @@ export type PieceDraft = Omit<ArticleDraft, 'title' | 'caption' | 'blocks'> & {
   title: Piece;
   caption: Piece | null;
   blocks: PieceBlock[];
+  /** The file's bytes, which verbatim pieces point into. */
+  bytes?: Uint8Array;
 };
 
 const CREDIT = /\(([^()]+)\)\s*$/;
@@ -51,7 +50,7 @@ export function bareDraft(title: string, blocks: ParsedBlock[]): ArticleDraft {
 /** Any text made canonical (rules 1–4), with its counts. */
 export function canonicalPiece(raw: string): Piece {
   const { text, counts } = canonicalBlock(raw);
-  return { text, counts, source: null };
+  return { text, counts, start: -1, end: -1 };
 }
 
 const countsOf = (piece: Piece): StrongCounts => piece.counts ?? strongCounts(piece.text);
@@ -101,7 +100,7 @@ export function assembleArticle(draft: PieceDraft): ParsedArticle {
     published: draft.published,
     direction,
     blocks,
-    contentHash: hashPieces(pieces),
+    contentHash: hashPieces(pieces, draft.bytes ?? null),
   };
   if (draft.siteName !== undefined) article.siteName = draft.siteName;
   return article;

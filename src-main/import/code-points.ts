@@ -20,7 +20,10 @@ export const isRtlLetter = (c: number): boolean =>
 
 /** Letters direction.ts counts as left-to-right: Latin, Greek and Cyrillic. */
 export const isLtrLetter = (c: number): boolean =>
-  (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f) || (c >= 0x370 && c <= 0x4ff);
+  (c >= 0x41 && c <= 0x5a) ||
+  (c >= 0x61 && c <= 0x7a) ||
+  (c >= 0xc0 && c <= 0x24f) ||
+  (c >= 0x370 && c <= 0x4ff);
 
 /**
  * True for characters NFC leaves alone wherever they stand: quick-check "yes" and combining

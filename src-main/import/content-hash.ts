@@ -50,30 +50,27 @@ class Gatherer {
 }
 
 /**
- * SHA-256 (hex) of the pieces' texts joined by BLOCK_SEPARATOR. Verbatim pieces that follow
- * each other in the file with exactly BLOCK_SEPARATOR between them are copied as one run.
+ * SHA-256 (hex) of the pieces' texts joined by BLOCK_SEPARATOR. Verbatim pieces (their UTF-8
+ * in `bytes`) that follow each other there with exactly BLOCK_SEPARATOR between them are
+ * copied as one run.
  */
-export function hashPieces(pieces: readonly Piece[]): string {
+export function hashPieces(pieces: readonly Piece[], bytes: Uint8Array | null): string {
   const out = new Gatherer();
-  let run: Uint8Array | null = null;
-  let runStart = 0;
-  let runEnd = 0;
-  const flush = (): void => {
-    if (run !== null) out.bytes(run, runStart, runEnd);
-    run = null;
-  };
-  pieces.forEach((piece, i) => {
-    const { source } = piece;
-    if (source !== null && run === source.bytes && separates(run, runEnd, source.start)) {
-      runEnd = source.end;
-      return;
+  let runStart = -1;
+  let runEnd = -1;
+  for (let i = 0; i < pieces.length; i++) {
+    const { start, end, text } = pieces[i] as Piece;
+    if (start >= 0 && runStart >= 0 && separates(bytes as Uint8Array, runEnd, start)) {
+      runEnd = end;
+      continue;
     }
-    flush();
+    if (runStart >= 0) out.bytes(bytes as Uint8Array, runStart, runEnd);
     if (i > 0) out.bytes(SEPARATOR, 0, SEPARATOR.length);
-    if (source === null) out.text(piece.text);
-    else ({ bytes: run, start: runStart, end: runEnd } = source);
-  });
-  flush();
+    runStart = start;
+    runEnd = end;
+    if (start < 0) out.text(text);
+  }
+  if (runStart >= 0) out.bytes(bytes as Uint8Array, runStart, runEnd);
   return out.digest();
 }
 

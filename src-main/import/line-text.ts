@@ -60,7 +60,7 @@ export class LineText {
 
   /** The same, as a paragraph. */
   block(first: number, end: number): PieceBlock {
-    const { flags, bytes, rtl, ltr } = this.lines;
+    const { flags, rtl, ltr } = this.lines;
     let text = this.text(first);
     let flagged = flags[first] as number;
     for (let i = first + 1; i < end; i++) {
@@ -77,11 +77,14 @@ export class LineText {
       }
     }
     // Only a single line is its own bytes: lines read together are joined by spaces, not breaks.
-    const source =
-      end === first + 1
-        ? { bytes, start: this.lines.start[first] as number, end: this.lines.end[first] as number }
-        : null;
-    return { kind: 'paragraph', text, counts, source };
+    const single = end === first + 1;
+    return {
+      kind: 'paragraph',
+      text,
+      counts,
+      start: single ? (this.lines.start[first] as number) : -1,
+      end: single ? (this.lines.end[first] as number) : -1,
+    };
   }
 }
 

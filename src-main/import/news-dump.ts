@@ -21,6 +21,21 @@ const HAS_RESIDUE = 4;
 
 const isDigit = (b: number): boolean => b >= 0x30 && b <= 0x39;
 
+/** creditOf(line i) !== null, read from the line's bytes: the text only for a credit beyond ASCII. */
+export function endsInCredit(lines: LineText, i: number): boolean {
+  const close = lines.size(i) - 1;
+  if (lines.byte(i, close) !== 0x29) return false;
+  let open = close - 1;
+  for (let b: number; open >= 0 && (b = lines.byte(i, open)) !== 0x28; open--) if (b === 0x29) return false;
+  if (open < 0) return false;
+  for (let k = open + 1; k < close; k++) {
+    const b = lines.byte(i, k);
+    // Not a space: a credit. Beyond ASCII it could be a wide space: the text decides.
+    if (b !== 0x20 && b !== 0x09) return b < 0x80 || creditOf(lines.text(i)) !== null;
+  }
+  return false;
+}
+
 /**
  * The chunks of a dump — runs of lines between blank lines — kept in typed arrays: a 40 MB
  * dump has hundreds of thousands, and objects for them would cost more than the parse.
@@ -85,8 +100,7 @@ class DumpReader {
 
   /** A line ending in a parenthesised credit, "… in early March (AFP)". */
   credited(i: number): boolean {
-    const { lines } = this;
-    return lines.byte(i, lines.size(i) - 1) === 0x29 && creditOf(lines.text(i)) !== null;
+    return endsInCredit(this.lines, i);
   }
 
   /** True when chunk k opens an article: its title comes back after caption/residue chunks. */
@@ -214,6 +228,7 @@ export function readNewsDump(lines: LineText, progress?: PassProgress): ParsedAr
         author: null,
         published: null,
         blocks,
+        bytes: lines.lines.bytes,
       }),
     );
     k = end;

@@ -16,7 +16,10 @@ export function readPlainText(lines: LineText): ParsedArticle[] {
     first = i;
   }
   const title = lines.piece(0, 1);
-  return [assembleArticle({ title, caption: null, credit: null, author: null, published: null, blocks })];
+  const bytes = lines.lines.bytes;
+  return [
+    assembleArticle({ title, caption: null, credit: null, author: null, published: null, blocks, bytes }),
+  ];
 }
 
 export function parsePlainText(text: string): ParsedArticle[] {

@@ -1,7 +1,10 @@
 // The news-dump parser: the sample layout and the ways scraped dumps drift from it.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { creditOf } from '../../../src-main/import/article';
 import { parseFile } from '../../../src-main/import/index';
-import { looksLikeNewsDump, parseNewsDump } from '../../../src-main/import/news-dump';
+import { linesOfText } from '../../../src-main/import/line-text';
+import { endsInCredit, looksLikeNewsDump, parseNewsDump } from '../../../src-main/import/news-dump';
 import { utf8 } from './corpus-helpers';
 
 const CAPTION = 'Cargo ships wait at anchor outside the port (AFP)';
@@ -74,5 +77,17 @@ describe('news dump', () => {
     expect(looksLikeNewsDump(article('T', body))).toBe(true);
     expect(looksLikeNewsDump(article('T', body, [[CAPTION, CAPTION], ['T']]))).toBe(true);
     expect(looksLikeNewsDump('A title\n\nA paragraph.\n\nAnother paragraph.')).toBe(false);
+  });
+
+  it('tells a credited line from its bytes exactly as creditOf tells it from its text', () => {
+    const unit = fc.constantFrom(...'a(b) ()\t\u00a0\u2003\u0627.', '(AFP)', ' )');
+    fc.assert(
+      fc.property(fc.string({ unit, minLength: 1, maxLength: 12 }), (raw) => {
+        const lines = linesOfText(raw);
+        for (let i = 0; i < lines.count; i++)
+          expect(endsInCredit(lines, i)).toBe(creditOf(lines.text(i)) !== null);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
