@@ -144,6 +144,7 @@
                 (br_if $next (i32.eq (local.get $k) (i32.const 16)))
                 (local.set $p (i32.add (local.get $p) (local.get $k)))))))
         ;; One character at $i.
+        (loop $char
         (local.set $c (i32.load8_u (local.get $p)))
         (if (i32.lt_u (local.get $c) (i32.const 128))
           (then
@@ -222,6 +223,11 @@
         (local.set $flags (i32.or (local.get $flags) (i32.and (local.get $kind) (i32.const 7))))
         (local.set $rtl (i32.add (local.get $rtl) (i32.and (i32.shr_u (local.get $kind) (i32.const 2)) (i32.const 1))))
         (local.set $ltr (i32.add (local.get $ltr) (i32.and (i32.shr_u (local.get $kind) (i32.const 4)) (i32.const 1))))
+        ;; Another multi-byte character next (Arabic words are nothing else): no SIMD look.
+        (local.set $p (i32.add (i32.const 64) (local.get $i)))
+        (br_if $char
+          (i32.and (i32.lt_u (local.get $i) (local.get $len))
+                   (i32.ge_u (i32.load8_u (local.get $p)) (i32.const 0xc0)))))
         (br $next)))
     (global.set $shift (local.get $shift))
     (global.set $flags (local.get $flags))
