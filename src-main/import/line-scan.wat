@@ -8,6 +8,9 @@
 ;; Class table bits (utf8-lines.ts builds the table, one byte per BMP code point):
 ;;   1 COLLAPSE, 2 NFC, 4 RTL: line flags;  8 RAW: the text needs normalising first;
 ;;   16 LTR: a letter direction.ts counts as left-to-right;  32 SPACE: a wide space (trimmed).
+;; A record's flags add 8 CREDIT: the line ends in a parenthesised credit, "… (AFP)" — what
+;; creditOf (article.ts) finds, followed character by character: 1 a "(" is open, 2 and
+;; something other than whitespace came after it, 4 it was closed as the last text so far.
 (module
   (memory (export "memory") 56)
 
@@ -39,6 +42,7 @@
   (global $textStart (mut i32) (i32.const 0))
   (global $end (mut i32) (i32.const 0))
   (global $textEnd (mut i32) (i32.const 0))
+  (global $paren (mut i32) (i32.const 0))
 
   (func (export "reset")
     (global.set $shift (i32.const 0))
@@ -47,7 +51,8 @@
     (global.set $flags (i32.const 0))
     (global.set $rtl (i32.const 0))
     (global.set $ltr (i32.const 0))
-    (global.set $start (i32.const -1)))
+    (global.set $start (i32.const -1))
+    (global.set $paren (i32.const 0)))
 
   ;; Writes record $n. Returns the number of records now written.
   (func $record (param $n i32) (param $start i32) (param $textStart i32) (param $end i32)
@@ -70,7 +75,14 @@
   (func (export "close") (result i32)
     (if (i32.lt_s (global.get $start) (i32.const 0)) (then (return (i32.const 0))))
     (call $record (i32.const 0) (global.get $start) (global.get $textStart) (global.get $end)
-      (global.get $textEnd) (global.get $rtl) (global.get $ltr) (global.get $flags)))
+      (global.get $textEnd) (global.get $rtl) (global.get $ltr)
+      (i32.or (global.get $flags) (i32.shl (i32.and (global.get $paren) (i32.const 4)) (i32.const 1)))))
+
+  ;; The paren state after a character of text that is not a paren: no credit closes the line,
+  ;; and an open paren holds something.
+  (func $solid (param $paren i32) (result i32)
+    (i32.and (i32.or (local.get $paren) (i32.shl (i32.and (local.get $paren) (i32.const 1)) (i32.const 1)))
+             (i32.const 3)))
 
   ;; Scans the chunk's $len bytes (valid UTF-8, cut between characters), which start at byte
   ;; $base of the text. Returns how many records it wrote, or -1 for a character canonical
@@ -79,7 +91,7 @@
     (local $i i32) (local $n i32) (local $p i32) (local $c i32) (local $kind i32) (local $size i32)
     (local $k i32) (local $at i32) (local $mask i32) (local $solid i32) (local $v v128) (local $bad v128)
     (local $shift i32) (local $flags i32) (local $rtl i32) (local $ltr i32)
-    (local $start i32) (local $textStart i32) (local $end i32) (local $textEnd i32)
+    (local $start i32) (local $textStart i32) (local $end i32) (local $textEnd i32) (local $paren i32)
     (local.set $shift (global.get $shift))
     (local.set $flags (global.get $flags))
     (local.set $rtl (global.get $rtl))
@@ -88,13 +100,14 @@
     (local.set $textStart (global.get $textStart))
     (local.set $end (global.get $end))
     (local.set $textEnd (global.get $textEnd))
+    (local.set $paren (global.get $paren))
     (i32.store8 (i32.const 63) (global.get $last))
     (block $done
       (loop $next
         (br_if $done (i32.ge_u (local.get $i) (local.get $len)))
         (local.set $p (i32.add (i32.const 64) (local.get $i)))
-        ;; Sixteen bytes at a time while none is a control, DEL or non-ASCII byte and no two
-        ;; spaces meet (the load one byte back sees the byte before each).
+        ;; Sixteen bytes at a time while none is a control, DEL, paren or non-ASCII byte and no
+        ;; two spaces meet (the load one byte back sees the byte before each).
         (if (i32.le_u (i32.add (local.get $i) (i32.const 16)) (local.get $len))
           (then
             (local.set $v (v128.load (local.get $p)))
@@ -102,7 +115,11 @@
               (v128.or
                 (v128.or
                   (i8x16.lt_s (local.get $v) (v128.const i8x16 32 32 32 32 32 32 32 32 32 32 32 32 32 32 32 32))
-                  (i8x16.eq (local.get $v) (v128.const i8x16 127 127 127 127 127 127 127 127 127 127 127 127 127 127 127 127)))
+                  (v128.or
+                    (i8x16.eq (local.get $v) (v128.const i8x16 127 127 127 127 127 127 127 127 127 127 127 127 127 127 127 127))
+                    ;; "(" and ")": 0x28 and 0x29 are the bytes whose bit 0 cleared gives 0x28.
+                    (i8x16.eq (v128.and (local.get $v) (v128.const i8x16 254 254 254 254 254 254 254 254 254 254 254 254 254 254 254 254))
+                              (v128.const i8x16 40 40 40 40 40 40 40 40 40 40 40 40 40 40 40 40))))
                 (v128.and
                   (i8x16.eq (local.get $v) (v128.const i8x16 32 32 32 32 32 32 32 32 32 32 32 32 32 32 32 32))
                   (i8x16.eq (v128.load (i32.sub (local.get $p) (i32.const 1)))
@@ -133,6 +150,7 @@
                       (i8x16.ne (local.get $v) (v128.const i8x16 32 32 32 32 32 32 32 32 32 32 32 32 32 32 32 32)))))
                 (if (local.get $solid)
                   (then
+                    (local.set $paren (call $solid (local.get $paren)))
                     (local.set $at (i32.add (local.get $base) (local.get $i)))
                     (if (i32.lt_s (local.get $start) (i32.const 0))
                       (then
@@ -157,7 +175,9 @@
                   (else
                     (local.set $n
                       (call $record (local.get $n) (local.get $start) (local.get $textStart) (local.get $end)
-                        (local.get $textEnd) (local.get $rtl) (local.get $ltr) (local.get $flags)))))
+                        (local.get $textEnd) (local.get $rtl) (local.get $ltr)
+                        (i32.or (local.get $flags) (i32.shl (i32.and (local.get $paren) (i32.const 4)) (i32.const 1)))))))
+                (local.set $paren (i32.const 0))
                 (local.set $flags (i32.const 0))
                 (local.set $rtl (i32.const 0))
                 (local.set $ltr (i32.const 0))
@@ -176,6 +196,13 @@
             (if (i32.eq (local.get $c) (i32.const 127)) (then (return (i32.const -1))))
             (if (i32.lt_u (i32.sub (i32.or (local.get $c) (i32.const 32)) (i32.const 97)) (i32.const 26))
               (then (local.set $ltr (i32.add (local.get $ltr) (i32.const 1)))))
+            (local.set $paren
+              (if (result i32) (i32.eq (local.get $c) (i32.const 40))
+                (then (i32.const 1))
+                (else
+                  (if (result i32) (i32.eq (local.get $c) (i32.const 41))
+                    (then (select (i32.const 4) (i32.const 0) (i32.eq (i32.and (local.get $paren) (i32.const 3)) (i32.const 3))))
+                    (else (call $solid (local.get $paren)))))))
             (local.set $end (i32.add (local.get $base) (local.get $i)))
             (if (i32.lt_s (local.get $start) (i32.const 0))
               (then
@@ -209,6 +236,7 @@
         ;; unit; of 4 bytes, two.
         (if (i32.eqz (i32.and (local.get $kind) (i32.const 32)))
           (then
+            (local.set $paren (call $solid (local.get $paren)))
             (local.set $at (i32.add (local.get $base) (local.get $i)))
             (if (i32.lt_s (local.get $start) (i32.const 0))
               (then
@@ -237,6 +265,7 @@
     (global.set $textStart (local.get $textStart))
     (global.set $end (local.get $end))
     (global.set $textEnd (local.get $textEnd))
+    (global.set $paren (local.get $paren))
     (if (i32.gt_u (local.get $len) (i32.const 0))
       (then (global.set $last (i32.load8_u offset=63 (local.get $len)))))
     (local.get $n)))

@@ -7,6 +7,7 @@
 // kept become strings.
 import { assembleArticle, creditOf, type PieceBlock } from './article';
 import { linesOfText, type LineText } from './line-text';
+import { LINE_CREDIT } from './utf8-lines';
 import type { ParsedArticle } from '../../src-shared/model';
 import type { PassProgress } from './progress';
 
@@ -21,20 +22,9 @@ const HAS_RESIDUE = 4;
 
 const isDigit = (b: number): boolean => b >= 0x30 && b <= 0x39;
 
-/** creditOf(line i) !== null, read from the line's bytes: the text only for a credit beyond ASCII. */
-export function endsInCredit(lines: LineText, i: number): boolean {
-  const close = lines.size(i) - 1;
-  if (lines.byte(i, close) !== 0x29) return false;
-  let open = close - 1;
-  for (let b: number; open >= 0 && (b = lines.byte(i, open)) !== 0x28; open--) if (b === 0x29) return false;
-  if (open < 0) return false;
-  for (let k = open + 1; k < close; k++) {
-    const b = lines.byte(i, k);
-    // Not a space: a credit. Beyond ASCII it could be a wide space: the text decides.
-    if (b !== 0x20 && b !== 0x09) return b < 0x80 || creditOf(lines.text(i)) !== null;
-  }
-  return false;
-}
+/** creditOf(line i) !== null, as the scanner found it: the line's bytes are not read again. */
+export const endsInCredit = (lines: LineText, i: number): boolean =>
+  ((lines.lines.flags[i] as number) & LINE_CREDIT) !== 0;
 
 /**
  * The chunks of a dump — runs of lines between blank lines — kept in typed arrays: a 40 MB

@@ -13,6 +13,8 @@ export const LINE_COLLAPSE = 1;
 export const LINE_NFC = 2;
 /** A right-to-left letter: the line's direction must be counted. */
 export const LINE_RTL = 4;
+/** The line ends in a parenthesised credit, "… (AFP)": creditOf would find one. */
+export const LINE_CREDIT = 8;
 
 export interface LineTable {
   /** The UTF-8 text. */

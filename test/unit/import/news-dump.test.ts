@@ -79,7 +79,7 @@ describe('news dump', () => {
     expect(looksLikeNewsDump('A title\n\nA paragraph.\n\nAnother paragraph.')).toBe(false);
   });
 
-  it('tells a credited line from its bytes exactly as creditOf tells it from its text', () => {
+  it('flags a credited line in the scan exactly as creditOf tells it from its text', () => {
     const unit = fc.constantFrom(...'a(b) ()\t\u00a0\u2003\u0627.', '(AFP)', ' )');
     fc.assert(
       fc.property(fc.string({ unit, minLength: 1, maxLength: 12 }), (raw) => {

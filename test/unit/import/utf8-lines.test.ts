@@ -3,10 +3,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canonicalBlockText } from '../../../src-shared/canonical';
+import { creditOf } from '../../../src-main/import/article';
 import { strongCounts } from '../../../src-shared/direction';
 import { LineText } from '../../../src-main/import/line-text';
 import {
   LINE_COLLAPSE,
+  LINE_CREDIT,
   LINE_NFC,
   LINE_RTL,
   scanChunkSize,
@@ -15,7 +17,7 @@ import {
 
 const UNITS = [
   ...'ab Zé\t\n\n\n\r\v\u001c\u00a0\u1680\u2000\u2009\u2028\u202f\u205f\u3000\u200b\u200d\u0085\ufeff\u007f',
-  ...'\u0301\u0627\u0644\u0653\u064e\u05d0\u2126\u201c\u2014\u00ff\u0100\u0958\uac00\u1161  ',
+  ...'\u0301\u0627\u0644\u0653\u064e\u05d0\u2126\u201c\u2014\u00ff\u0100\u0958\uac00\u1161  ()',
   '\u{1f600}',
   '\u{10400}',
 ];
@@ -60,11 +62,12 @@ function checkScan(text: string, offset = 0): void {
     // A line not flagged for rule 4 or NFC must be canonical as it stands.
     const unflagged = !((table.flags[i] as number) & (LINE_COLLAPSE | LINE_NFC));
     const honest = !unflagged || canonicalBlockText(line) === line;
-    return `${line}|${table.blanksBefore[i]}|${bytesText}|${table.rtl[i]} ${table.ltr[i]}|${honest}`;
+    const credit = ((table.flags[i] as number) & LINE_CREDIT) !== 0;
+    return `${line}|${table.blanksBefore[i]}|${bytesText}|${table.rtl[i]} ${table.ltr[i]}|${honest}|${credit}`;
   });
   const expected = expectedLines(text).map(({ text: line, blanks }) => {
     const { rtl, ltr } = strongCounts(line);
-    return `${line}|${blanks}|${line}|${rtl} ${ltr}|true`;
+    return `${line}|${blanks}|${line}|${rtl} ${ltr}|true|${creditOf(line) !== null}`;
   });
   expect(found.join('\n')).toBe(expected.join('\n'));
 }
@@ -84,7 +87,16 @@ describe('UTF-8 line scanner', () => {
     const around = (edge: number, d: number, text: string): string =>
       plain.slice(0, edge + d) + text + plain.slice(0, 100);
     // Each snippet's characters in turn straddle the edge: a space pair, marks, wide spaces.
-    for (const snippet of ['a  b', '  x', '\u0627\u0653\u0644', 'x\u00a0 \n', '\u2003\u2003y', 'é\u{1f600}'])
+    for (const snippet of [
+      'a  b',
+      '  x',
+      '\u0627\u0653\u0644',
+      'x\u00a0 \n',
+      '\u2003\u2003y',
+      'é\u{1f600}',
+      '(AFP)',
+      '( )',
+    ])
       for (let d = -4; d <= 0; d++) checkScan(around(chunk, d, snippet));
     const clean = fc.string({ unit: fc.constantFrom(...UNITS.filter((u) => !RAW.test(u))), maxLength: 40 });
     fc.assert(
