@@ -90,4 +90,18 @@ describe('news dump', () => {
       { numRuns: 3000 },
     );
   });
+
+  it('gives each article the credit creditOf finds in its caption', () => {
+    const unit = fc.constantFrom(...'a(b) ()\t\u00a0\u2003\u0627.', '(AFP)', ' )');
+    fc.assert(
+      fc.property(fc.string({ unit, minLength: 1, maxLength: 12 }), (tail) => {
+        const caption = `Ships at anchor ${tail}`;
+        const [a] = parseNewsDump(
+          article('Port Reports Record', body, [[caption, caption, 'TT', '20'], ['Port Reports Record']]),
+        );
+        expect(a?.credit).toBe(creditOf(a?.caption ?? null));
+      }),
+      { numRuns: 1000 },
+    );
+  });
 });
