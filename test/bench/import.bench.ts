@@ -9,7 +9,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { parseFile } from '../../src-main/import/index';
-import { medianMs, type BenchLine, type Benchmark } from './harness';
+import { pairedMedianMs, type BenchLine, type Benchmark } from './harness';
 
 const run$ = promisify(execFile);
 const MB = 1024 * 1024;
@@ -25,7 +25,7 @@ const parse = async (file: string): Promise<unknown> => {
   return parseFile(file, new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength));
 };
 
-/** parseFile's median time beside reading the file (and decoding it, for text formats). */
+/** parseFile's median time beside reading the file (and decoding it, for text formats), in turns. */
 async function parseVersus(
   what: string,
   file: string,
@@ -33,12 +33,13 @@ async function parseVersus(
   aim?: number,
 ): Promise<BenchLine> {
   const baseline = baselineName === 'read' ? () => readFile(file) : () => readAndDecode(file);
+  const times = await pairedMedianMs(() => parse(file), baseline);
   return {
     name: `${what}: parseFile`,
-    value: await medianMs(() => parse(file), 3),
+    value: times.value,
     unit: 'ms',
     baselineName,
-    baseline: await medianMs(baseline, 3),
+    baseline: times.baseline,
     ...(aim === undefined ? {} : { aim }),
   };
 }
