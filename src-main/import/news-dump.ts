@@ -125,29 +125,41 @@ class DumpReader {
   readHeader(start: number): Header {
     const { lines } = this;
     const title = this.first[start] as number;
-    let caption: number | null = null;
+    let caption = -1;
     let sawRepeat = false;
     let k = start + 1;
     for (; k < this.count; k++) {
-      const rest = this.content(k).filter(
-        (l) => !lines.same(l, title) && (caption === null || !lines.same(l, caption)),
-      );
-      if (rest.length === 0) {
+      // The chunk's lines that are not residue, the title or the caption: how many, the
+      // first of them, and whether they are all the same line.
+      const residue = ((this.kind[k] as number) & HAS_RESIDUE) !== 0;
+      let rest = 0;
+      let one = -1;
+      let allSame = true;
+      for (let l = this.first[k] as number; l < (this.end[k] as number); l++) {
+        if (
+          (residue && this.isResidue(l)) ||
+          lines.same(l, title) ||
+          (caption >= 0 && lines.same(l, caption))
+        )
+          continue;
+        if (rest++ === 0) one = l;
+        else allSame &&= lines.same(l, one);
+      }
+      if (rest === 0) {
         for (let l = this.first[k] as number; l < (this.end[k] as number); l++)
           sawRepeat ||= lines.same(l, title);
         continue;
       }
-      const one = rest[0] as number;
-      const duplicated = rest.length >= 2 && rest.every((l) => lines.same(l, one));
+      const duplicated = rest >= 2 && allSame;
       // A lone credited line is a caption only right after the title, never after the repeat.
-      const soleCredited = rest.length === 1 && k === start + 1 && this.credited(one);
-      if (caption === null && !sawRepeat && (duplicated || soleCredited)) {
+      const soleCredited = rest === 1 && k === start + 1 && this.credited(one);
+      if (caption < 0 && !sawRepeat && (duplicated || soleCredited)) {
         caption = one;
         continue;
       }
       break;
     }
-    return { title, caption, body: k };
+    return { title, caption: caption < 0 ? null : caption, body: k };
   }
 
   private shortLine(i: number): boolean {
