@@ -2,6 +2,8 @@
 ;; bytes, sixteen at a time with SIMD while they are plain ASCII, character by character where
 ;; they are not. For each non-blank line it writes a record: its trimmed byte range, the same
 ;; range in UTF-16 units, the blank lines before it, its flags and its strong letter counts.
+;; It also writes the chunk's text as UTF-16 (TEXT), which utf8-lines.ts turns into a string
+;; faster than TextDecoder decodes the bytes: the one decode an import needs, in the same pass.
 ;; The line still open at a chunk's end carries over to the next chunk.
 ;; Assembled into line-scan-wasm.ts by scripts/build-wasm.mjs; a unit test checks they agree.
 ;;
@@ -12,7 +14,7 @@
 ;; creditOf (article.ts) finds, followed character by character: 1 a "(" is open, 2 and
 ;; something other than whitespace came after it, 4 it was closed as the last text so far.
 (module
-  (memory (export "memory") 56)
+  (memory (export "memory") 60)
 
   ;; Layout: the chunk (the byte before it holds the byte that preceded it), the class table,
   ;; then one array per record field with room for a record per byte of a chunk, plus one.
@@ -28,6 +30,8 @@
   (global $LTRS (export "LTRS") i32 (i32.const 2818256))
   (global $BLANKS (export "BLANKS") i32 (i32.const 3342560))
   (global $FLAGS (export "FLAGS") i32 (i32.const 3473648))
+  ;; Room for two bytes per byte of a chunk, and the 32 a last SIMD store may write beyond.
+  (global $TEXT (export "TEXT") i32 (i32.const 3604736))
 
   ;; File-wide: bytes beyond UTF-16 units so far; blank lines since the last record.
   (global $shift (mut i32) (i32.const 0))
@@ -43,6 +47,11 @@
   (global $end (mut i32) (i32.const 0))
   (global $textEnd (mut i32) (i32.const 0))
   (global $paren (mut i32) (i32.const 0))
+  ;; UTF-16 units the last scan wrote to TEXT.
+  (global $written (mut i32) (i32.const 0))
+
+  (func (export "written") (result i32)
+    (global.get $written))
 
   (func (export "reset")
     (global.set $shift (i32.const 0))
@@ -89,7 +98,7 @@
   ;; rules 1–2 would change.
   (func (export "scan") (param $base i32) (param $len i32) (result i32)
     (local $i i32) (local $n i32) (local $p i32) (local $c i32) (local $kind i32) (local $size i32)
-    (local $k i32) (local $at i32) (local $mask i32) (local $solid i32) (local $v v128) (local $bad v128)
+    (local $cp i32) (local $o i32) (local $k i32) (local $at i32) (local $mask i32) (local $solid i32) (local $v v128) (local $bad v128)
     (local $shift i32) (local $flags i32) (local $rtl i32) (local $ltr i32)
     (local $start i32) (local $textStart i32) (local $end i32) (local $textEnd i32) (local $paren i32)
     (local.set $shift (global.get $shift))
@@ -101,6 +110,7 @@
     (local.set $end (global.get $end))
     (local.set $textEnd (global.get $textEnd))
     (local.set $paren (global.get $paren))
+    (local.set $o (global.get $TEXT))
     (i32.store8 (i32.const 63) (global.get $last))
     (block $done
       (loop $next
@@ -158,6 +168,10 @@
                         (local.set $textStart (i32.sub (local.get $start) (local.get $shift)))))
                     (local.set $end (i32.add (local.get $at) (i32.sub (i32.const 32) (i32.clz (local.get $solid)))))
                     (local.set $textEnd (i32.sub (local.get $end) (local.get $shift)))))
+                ;; Their text: each byte widened to a UTF-16 unit (all 32 bytes stored, $k kept).
+                (v128.store (local.get $o) (i16x8.extend_low_i8x16_u (local.get $v)))
+                (v128.store offset=16 (local.get $o) (i16x8.extend_high_i8x16_u (local.get $v)))
+                (local.set $o (i32.add (local.get $o) (i32.shl (local.get $k) (i32.const 1))))
                 (local.set $i (i32.add (local.get $i) (local.get $k)))
                 (br_if $next (i32.eq (local.get $k) (i32.const 16)))
                 (local.set $p (i32.add (local.get $p) (local.get $k)))))))
@@ -167,6 +181,8 @@
         (if (i32.lt_u (local.get $c) (i32.const 128))
           (then
             (local.set $i (i32.add (local.get $i) (i32.const 1)))
+            (i32.store16 (local.get $o) (local.get $c))
+            (local.set $o (i32.add (local.get $o) (i32.const 2)))
             (if (i32.eq (local.get $c) (i32.const 10))
               (then
                 ;; The line ends: a record when it has text, else one more blank line.
@@ -210,27 +226,41 @@
                 (local.set $textStart (i32.sub (local.get $start) (local.get $shift)))))
             (local.set $textEnd (i32.sub (local.get $end) (local.get $shift)))
             (br $next)))
-        ;; A multi-byte character: its class from the table (outside the BMP: NFC only).
+        ;; A multi-byte character: its class from the table (outside the BMP: NFC only), and its
+        ;; UTF-16 unit, or surrogate pair.
         (if (i32.lt_u (local.get $c) (i32.const 0xe0))
           (then
             (local.set $size (i32.const 2))
-            (local.set $kind
-              (i32.load8_u offset=131200
-                (i32.or (i32.shl (i32.and (local.get $c) (i32.const 0x1f)) (i32.const 6))
-                        (i32.and (i32.load8_u offset=1 (local.get $p)) (i32.const 0x3f))))))
+            (local.set $cp
+              (i32.or (i32.shl (i32.and (local.get $c) (i32.const 0x1f)) (i32.const 6))
+                      (i32.and (i32.load8_u offset=1 (local.get $p)) (i32.const 0x3f))))
+            (local.set $kind (i32.load8_u offset=131200 (local.get $cp)))
+            (i32.store16 (local.get $o) (local.get $cp))
+            (local.set $o (i32.add (local.get $o) (i32.const 2))))
           (else
             (if (i32.lt_u (local.get $c) (i32.const 0xf0))
               (then
                 (local.set $size (i32.const 3))
-                (local.set $kind
-                  (i32.load8_u offset=131200
-                    (i32.or
-                      (i32.or (i32.shl (i32.and (local.get $c) (i32.const 0x0f)) (i32.const 12))
-                              (i32.shl (i32.and (i32.load8_u offset=1 (local.get $p)) (i32.const 0x3f)) (i32.const 6)))
-                      (i32.and (i32.load8_u offset=2 (local.get $p)) (i32.const 0x3f))))))
+                (local.set $cp
+                  (i32.or
+                    (i32.or (i32.shl (i32.and (local.get $c) (i32.const 0x0f)) (i32.const 12))
+                            (i32.shl (i32.and (i32.load8_u offset=1 (local.get $p)) (i32.const 0x3f)) (i32.const 6)))
+                    (i32.and (i32.load8_u offset=2 (local.get $p)) (i32.const 0x3f))))
+                (local.set $kind (i32.load8_u offset=131200 (local.get $cp)))
+                (i32.store16 (local.get $o) (local.get $cp))
+                (local.set $o (i32.add (local.get $o) (i32.const 2))))
               (else
                 (local.set $size (i32.const 4))
-                (local.set $kind (i32.const 2))))))
+                (local.set $kind (i32.const 2))
+                (local.set $cp
+                  (i32.or
+                    (i32.or (i32.shl (i32.and (local.get $c) (i32.const 0x07)) (i32.const 18))
+                            (i32.shl (i32.and (i32.load8_u offset=1 (local.get $p)) (i32.const 0x3f)) (i32.const 12)))
+                    (i32.or (i32.shl (i32.and (i32.load8_u offset=2 (local.get $p)) (i32.const 0x3f)) (i32.const 6))
+                            (i32.and (i32.load8_u offset=3 (local.get $p)) (i32.const 0x3f)))))
+                (i32.store16 (local.get $o) (i32.add (i32.const 0xd7c0) (i32.shr_u (local.get $cp) (i32.const 10))))
+                (i32.store16 offset=2 (local.get $o) (i32.or (i32.const 0xdc00) (i32.and (local.get $cp) (i32.const 0x3ff))))
+                (local.set $o (i32.add (local.get $o) (i32.const 4)))))))
         (if (i32.and (local.get $kind) (i32.const 8)) (then (return (i32.const -1))))
         ;; A wide space is trimmed, not text. Before a character of 2 or 3 bytes, one UTF-16
         ;; unit; of 4 bytes, two.
@@ -266,6 +296,7 @@
     (global.set $end (local.get $end))
     (global.set $textEnd (local.get $textEnd))
     (global.set $paren (local.get $paren))
+    (global.set $written (i32.shr_u (i32.sub (local.get $o) (global.get $TEXT)) (i32.const 1)))
     (if (i32.gt_u (local.get $len) (i32.const 0))
       (then (global.set $last (i32.load8_u offset=63 (local.get $len)))))
     (local.get $n)))

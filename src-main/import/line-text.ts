@@ -1,26 +1,16 @@
 // Reading scanned lines (utf8-lines.ts) back as text: lines are compared by their bytes, and
-// the lines an importer keeps become canonical pieces (article.ts) — slices of one decode that
-// remember where their bytes lie, so the content hash can read those directly.
+// the lines an importer keeps become canonical pieces (article.ts) — slices of the text the
+// scan decoded, which remember where their bytes lie, so the content hash can read those.
 import type { StrongCounts } from '../../src-shared/direction';
 import { canonicalPiece, type Piece, type PieceBlock } from './article';
 import { LINE_COLLAPSE, LINE_NFC, LINE_RTL, scanLines, type LineTable } from './utf8-lines';
 import { normaliseRaw } from '../../src-shared/canonical';
 
 export class LineText {
-  /**
-   * The whole text, decoded once: lines are slices of it. One large string sits outside the
-   * young generation, where hundreds of thousands of line strings would be copied by every
-   * scavenge — that costs more than decoding them one by one saves.
-   */
-  private whole: string | null;
+  /** Which of LineTable.texts the last line read lay in: lines are mostly read in order. */
+  private lastText = 0;
 
-  /** `text`, when the caller has it already, is the lines' UTF-8 decoded. */
-  constructor(
-    readonly lines: LineTable,
-    text: string | null = null,
-  ) {
-    this.whole = text;
-  }
+  constructor(readonly lines: LineTable) {}
 
   get count(): number {
     return this.lines.count;
@@ -38,8 +28,25 @@ export class LineText {
 
   /** Line i's text, trimmed. */
   text(i: number): string {
-    this.whole ??= new TextDecoder().decode(this.lines.bytes);
-    return this.whole.slice(this.lines.textStart[i], this.lines.textEnd[i]);
+    const { texts, textStarts, textStart, textEnd } = this.lines;
+    const from = textStart[i] as number;
+    const to = textEnd[i] as number;
+    if (!this.holds(this.lastText, from)) this.lastText = textAt(textStarts, from);
+    let k = this.lastText;
+    let base = textStarts[k] as number;
+    let text = (texts[k] as string).slice(from - base, to - base);
+    // A line longer than a chunk goes on into the next texts.
+    while (to > base + (texts[k] as string).length) {
+      base = textStarts[++k] as number;
+      text += (texts[k] as string).slice(0, to - base);
+    }
+    return text;
+  }
+
+  /** True when text k holds UTF-16 offset `at`. */
+  private holds(k: number, at: number): boolean {
+    const start = this.lines.textStarts[k] as number;
+    return at >= start && at < start + (this.lines.texts[k] as string).length;
   }
 
   /** True when lines i and j hold the same text. */
@@ -88,10 +95,21 @@ export class LineText {
   }
 }
 
+/** The last of the texts that starts at or before UTF-16 offset `at`. */
+function textAt(starts: readonly number[], at: number): number {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if ((starts[mid] as number) <= at) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
 /** The lines of a text given as a string (tests, format detection): rules 1–3 applied first. */
 export function linesOfText(text: string): LineText {
   const lines = scanLines(Buffer.from(text, 'utf8'));
-  if (lines !== null) return new LineText(lines, text);
-  const normal = normaliseRaw(text);
-  return new LineText(scanLines(Buffer.from(normal, 'utf8')) as LineTable, normal);
+  if (lines !== null) return new LineText(lines);
+  return new LineText(scanLines(Buffer.from(normaliseRaw(text), 'utf8')) as LineTable);
 }

@@ -1,9 +1,9 @@
 // The lines of a UTF-8 text, found in one pass over its bytes without decoding them: where each
 // non-blank line starts and ends (trimmed as String.prototype.trim trims), how many blank lines
 // precede it, its strong letters, and what the canonical-text rules could still change in it.
-// The news-dump and plain-text importers build articles from this table and decode only the
-// lines they keep. The byte loop itself is WebAssembly (line-scan.wat): sixteen plain ASCII
-// bytes per step with SIMD, where JavaScript managed four (npm run bench).
+// The same pass decodes the text, a chunk at a time: the news-dump and plain-text importers
+// slice the lines they keep from it. The byte loop is WebAssembly (line-scan.wat): sixteen
+// plain ASCII bytes per step with SIMD, where JavaScript managed four (npm run bench).
 import { isLtrLetter, isNfcInert, isRtlLetter, isWideSpace } from './code-points';
 import { LINE_SCAN_WASM } from './line-scan-wasm';
 
@@ -33,6 +33,9 @@ export interface LineTable {
   /** Each line's letters as direction.ts counts them: right-to-left, and left-to-right. */
   readonly rtl: Int32Array;
   readonly ltr: Int32Array;
+  /** The decoded text in pieces, and where each piece starts in UTF-16 units. */
+  readonly texts: readonly string[];
+  readonly textStarts: readonly number[];
 }
 
 const RAW = 8;
@@ -62,6 +65,7 @@ interface ScanExports {
   reset(): void;
   scan(base: number, length: number): number;
   close(): number;
+  written(): number;
 }
 /** Where the module keeps each part of its memory (see line-scan.wat). */
 type Layout = Record<
@@ -75,7 +79,8 @@ type Layout = Record<
   | 'RTLS'
   | 'LTRS'
   | 'BLANKS'
-  | 'FLAGS',
+  | 'FLAGS'
+  | 'TEXT',
   WebAssembly.Global
 >;
 
@@ -83,6 +88,8 @@ type Layout = Record<
 class ChunkScanner {
   readonly chunk: number;
   readonly input: Uint8Array;
+  private readonly inputBytes: Buffer;
+  private readonly utf16: Buffer;
   /** A chunk's records, field by field. */
   readonly records: Columns;
   private readonly exports: ScanExports;
@@ -95,6 +102,8 @@ class ChunkScanner {
     this.exports = exports;
     this.chunk = at('CHUNK');
     this.input = new Uint8Array(buffer, at('IN'), this.chunk);
+    this.inputBytes = Buffer.from(buffer, at('IN'), this.chunk);
+    this.utf16 = Buffer.from(buffer, at('TEXT'), 2 * this.chunk);
     const n = this.chunk + 1;
     this.records = {
       start: new Int32Array(buffer, at('STARTS'), n),
@@ -116,6 +125,15 @@ class ChunkScanner {
   /** Scans the chunk in `input`, which starts at byte `base`: how many records it wrote, or -1. */
   scan(base: number, length: number): number {
     return this.exports.scan(base, length);
+  }
+
+  /** The text of the chunk of `length` bytes last scanned. */
+  text(length: number): string {
+    const units = this.exports.written();
+    // A chunk of nothing but ASCII is its bytes: a one-byte string, half the memory.
+    return units === length
+      ? this.inputBytes.toString('latin1', 0, length)
+      : this.utf16.toString('utf16le', 0, 2 * units);
   }
 
   /** Ends the text: the last line's record, if it has text. Returns 0 or 1. */
@@ -170,8 +188,8 @@ class TableBuilder {
     };
   }
 
-  table(): LineTable {
-    return { bytes: this.bytes, count: this.count, ...this.columns };
+  table(texts: string[], textStarts: number[]): LineTable {
+    return { bytes: this.bytes, count: this.count, ...this.columns, texts, textStarts };
   }
 }
 
@@ -180,12 +198,18 @@ let scanner: ChunkScanner | null = null;
 /** How many bytes the scanner reads per call: lines that cross a chunk's edge carry over. */
 export const scanChunkSize = (): number => (scanner ??= new ChunkScanner()).chunk;
 
-/** Where to cut the bytes after `base`: a chunk's length on, but never inside a character. */
+/**
+ * Where to cut the bytes after `base`: after the last line break within a chunk's length, so
+ * that lines lie within one piece of text; in a longer line, between two characters.
+ */
 function chunkEnd(bytes: Uint8Array, base: number, chunk: number): number {
   const n = bytes.length;
-  let stop = Math.min(n, base + chunk);
-  while (stop < n && stop > base && ((bytes[stop] as number) & 0xc0) === 0x80) stop--;
-  return stop > base ? stop : Math.min(n, base + chunk);
+  if (base + chunk >= n) return n;
+  const lineEnd = bytes.lastIndexOf(0x0a, base + chunk - 1);
+  if (lineEnd >= base) return lineEnd + 1;
+  let stop = base + chunk;
+  while (stop > base && ((bytes[stop] as number) & 0xc0) === 0x80) stop--;
+  return stop > base ? stop : base + chunk;
 }
 
 /**
@@ -196,14 +220,21 @@ export function scanLines(bytes: Uint8Array): LineTable | null {
   const s = (scanner ??= new ChunkScanner());
   s.reset();
   const out = new TableBuilder(bytes);
+  const texts: string[] = [];
+  const textStarts: number[] = [];
+  let units = 0;
   for (let base = 0; base < bytes.length;) {
     const stop = chunkEnd(bytes, base, s.chunk);
     s.input.set(bytes.subarray(base, stop));
     const count = s.scan(base, stop - base);
     if (count < 0) return null;
     out.append(s.records, count);
+    const text = s.text(stop - base);
+    texts.push(text);
+    textStarts.push(units);
+    units += text.length;
     base = stop;
   }
   out.append(s.records, s.close());
-  return out.table();
+  return out.table(texts, textStarts);
 }

@@ -81,13 +81,15 @@ describe('UTF-8 line scanner', () => {
     );
   });
 
-  it('reads a line that crosses from one chunk into the next as if nothing were there', () => {
+  it('reads lines across chunk edges, and lines longer than a chunk, as if no edge were there', () => {
     const chunk = scanChunkSize();
-    const plain = 'Plain words, and more plain words.\n'.repeat(Math.ceil((2 * chunk) / 35));
-    const around = (edge: number, d: number, text: string): string =>
-      plain.slice(0, edge + d) + text + plain.slice(0, 100);
+    // Short lines: chunks end at a line break. One long line: a chunk ends between characters.
+    const short = 'Plain words, and more plain words.\n'.repeat(Math.ceil((2 * chunk) / 35));
+    const long = 'Plain words, and more plain words. '.repeat(Math.ceil((2 * chunk) / 35));
+    const around = (prefix: string, edge: number, d: number, text: string): string =>
+      prefix.slice(0, edge + d) + text + short.slice(0, 100);
     // Each snippet's characters in turn straddle the edge: a space pair, marks, wide spaces.
-    for (const snippet of [
+    const snippets = [
       'a  b',
       '  x',
       '\u0627\u0653\u0644',
@@ -96,12 +98,19 @@ describe('UTF-8 line scanner', () => {
       'é\u{1f600}',
       '(AFP)',
       '( )',
-    ])
-      for (let d = -4; d <= 0; d++) checkScan(around(chunk, d, snippet));
+    ];
+    for (const prefix of [short, long])
+      for (const snippet of snippets)
+        for (let d = -4; d <= 0; d++) checkScan(around(prefix, chunk, d, snippet));
     const clean = fc.string({ unit: fc.constantFrom(...UNITS.filter((u) => !RAW.test(u))), maxLength: 40 });
     fc.assert(
-      fc.property(clean, fc.integer({ min: -40, max: 0 }), fc.boolean(), (text, d, second) =>
-        checkScan(around(second ? 2 * chunk : chunk, d, text)),
+      fc.property(
+        clean,
+        fc.integer({ min: -40, max: 0 }),
+        fc.boolean(),
+        fc.boolean(),
+        (text, d, second, inLong) =>
+          checkScan(around(inLong ? long : short, second ? 2 * chunk : chunk, d, text)),
       ),
       { numRuns: 100 },
     );
