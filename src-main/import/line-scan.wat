@@ -95,7 +95,7 @@
 
   ;; Scans the chunk's $len bytes (valid UTF-8, cut between characters), which start at byte
   ;; $base of the text. Returns how many records it wrote, or -1 for a character canonical
-  ;; rules 1–2 would change.
+  ;; rules 1–2 would change other than a CR (a control character, U+2028/2029, a BOM).
   (func (export "scan") (param $base i32) (param $len i32) (result i32)
     (local $i i32) (local $n i32) (local $p i32) (local $c i32) (local $kind i32) (local $size i32)
     (local $cp i32) (local $o i32) (local $k i32) (local $at i32) (local $mask i32) (local $solid i32) (local $v v128) (local $bad v128)
@@ -183,8 +183,13 @@
             (local.set $i (i32.add (local.get $i) (i32.const 1)))
             (i32.store16 (local.get $o) (local.get $c))
             (local.set $o (i32.add (local.get $o) (i32.const 2)))
-            (if (i32.eq (local.get $c) (i32.const 10))
+            ;; A line break: LF, CR, or CR LF (canonical rule 1), whose LF follows a CR that
+            ;; ended the line already, maybe in the chunk before.
+            (if (i32.or (i32.eq (local.get $c) (i32.const 10)) (i32.eq (local.get $c) (i32.const 13)))
               (then
+                (br_if $next
+                  (i32.and (i32.eq (local.get $c) (i32.const 10))
+                           (i32.eq (i32.load8_u (i32.sub (local.get $p) (i32.const 1))) (i32.const 13))))
                 ;; The line ends: a record when it has text, else one more blank line.
                 (if (i32.lt_s (local.get $start) (i32.const 0))
                   (then (global.set $blanks (i32.add (global.get $blanks) (i32.const 1))))

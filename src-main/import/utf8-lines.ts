@@ -213,8 +213,9 @@ function chunkEnd(bytes: Uint8Array, base: number, chunk: number): number {
 }
 
 /**
- * Scans valid UTF-8 (no BOM). Returns null when the text breaks canonical rules 1–2 — a CR,
- * a control character, U+2028/2029 or a BOM inside — so the caller normalises it first.
+ * Scans valid UTF-8 (no BOM). CR LF and a lone CR end a line as LF does (rule 1). Returns
+ * null when the text breaks canonical rules 1–2 otherwise — a control character, U+2028/2029
+ * or a BOM inside — so the caller normalises it first.
  */
 export function scanLines(bytes: Uint8Array): LineTable | null {
   const s = (scanner ??= new ChunkScanner());
