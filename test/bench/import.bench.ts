@@ -144,6 +144,19 @@ export const run: Benchmark = async () => {
       baseline: (await freshRun(dump, true)).ms,
     });
 
+    // The same dump as saved on Windows: CR LF line ends, read by the scanner itself.
+    const crlf = join(dir, 'news-dump-crlf.txt');
+    await run$(process.execPath, [
+      makeNewsDump,
+      crlf,
+      '--articles',
+      '10000',
+      '--arabic-every',
+      '7',
+      '--crlf',
+    ]);
+    lines.push(await parseVersus('news dump with CR LF line ends', crlf, 'read + TextDecoder'));
+
     const pdf = join(dir, 'report-200-pages.pdf');
     await writeFile(pdf, await buildPdf(200));
     lines.push(await parseVersus('PDF (200 pages)', pdf, 'read'));
