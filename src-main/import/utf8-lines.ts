@@ -1,8 +1,8 @@
-// The lines of a UTF-8 text, found in one pass over its bytes without decoding them: where each
-// non-blank line starts and ends (trimmed as String.prototype.trim trims), how many blank lines
-// precede it, its strong letters, and what the canonical-text rules could still change in it.
-// The same pass decodes the text, a chunk at a time: the news-dump and plain-text importers
-// slice the lines they keep from it. The byte loop is WebAssembly (line-scan.wat): sixteen
+// The lines of a UTF-8 text, found in one pass over its bytes: where each non-blank line starts
+// and ends (trimmed as String.prototype.trim trims), how many blank lines precede it, its strong
+// letters, and what the canonical-text rules could still change in it. The same pass decodes
+// the text, a chunk at a time: the news-dump and plain-text importers slice the lines they keep
+// from it. The byte loop is WebAssembly (line-scan.wat): sixteen
 // plain ASCII bytes per step with SIMD, where JavaScript managed four (npm run bench).
 import { isLtrLetter, isNfcInert, isRtlLetter, isWideSpace } from './code-points';
 import { LINE_SCAN_WASM } from './line-scan-wasm';
@@ -28,7 +28,7 @@ export interface LineTable {
   readonly textEnd: Int32Array;
   /** Blank lines right before each line (at most 255). */
   readonly blanksBefore: Uint8Array;
-  /** LINE_* bits; 0 means the trimmed line is canonical text already. */
+  /** LINE_* bits; without LINE_COLLAPSE and LINE_NFC the trimmed line is canonical already. */
   readonly flags: Uint8Array;
   /** Each line's letters as direction.ts counts them: right-to-left, and left-to-right. */
   readonly rtl: Int32Array;

@@ -26,8 +26,8 @@ const tricky = fc.oneof(
   // Mostly plain text with the odd mark that composes with the letter before it.
   fc.string({ unit: fc.constantFrom(...'ae \u0627\n\u0653\u0301'), maxLength: 20 }),
 );
-// eslint-disable-next-line no-control-regex -- the control characters are what it looks for
 // What the scanner leaves to normaliseRaw: CR (with CR LF) is a line break it reads itself.
+// eslint-disable-next-line no-control-regex -- the control characters are what it looks for
 const RAW = /[\u2028\u2029\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFEFF]/;
 
 /** What the scanner must find: trimmed non-blank lines and the blank lines before each. */
