@@ -89,7 +89,7 @@ describe('UTF-8 line scanner', () => {
     const long = 'Plain words, and more plain words. '.repeat(Math.ceil((2 * chunk) / 35));
     const around = (prefix: string, edge: number, d: number, text: string): string =>
       prefix.slice(0, edge + d) + text + short.slice(0, 100);
-    // Each snippet's characters in turn straddle the edge: a space pair, marks, wide spaces.
+    // Each snippet's characters in turn straddle the edge: a space pair, marks, wide spaces, CR LF.
     const snippets = [
       'a  b',
       '  x',
@@ -99,6 +99,8 @@ describe('UTF-8 line scanner', () => {
       'é\u{1f600}',
       '(AFP)',
       '( )',
+      'a\r\nb',
+      '\r\n\r\nc\r',
     ];
     for (const prefix of [short, long])
       for (const snippet of snippets)
