@@ -13,6 +13,8 @@
 ;; A record's flags add 8 CREDIT: the line ends in a parenthesised credit, "… (AFP)" — what
 ;; creditOf (article.ts) finds, followed character by character: 1 a "(" is open, 2 and
 ;; something other than whitespace came after it, 4 it was closed as the last text so far.
+;; After text that is not a paren: (paren | (paren & 1) << 1) & 3, spelled out where it is
+;; needed (a call per sixteen bytes costs more than the expression).
 (module
   (memory (export "memory") 60)
 
@@ -87,12 +89,6 @@
       (global.get $textEnd) (global.get $rtl) (global.get $ltr)
       (i32.or (global.get $flags) (i32.shl (i32.and (global.get $paren) (i32.const 4)) (i32.const 1)))))
 
-  ;; The paren state after a character of text that is not a paren: no credit closes the line,
-  ;; and an open paren holds something.
-  (func $solid (param $paren i32) (result i32)
-    (i32.and (i32.or (local.get $paren) (i32.shl (i32.and (local.get $paren) (i32.const 1)) (i32.const 1)))
-             (i32.const 3)))
-
   ;; Scans the chunk's $len bytes (valid UTF-8, cut between characters), which start at byte
   ;; $base of the text. Returns how many records it wrote, or -1 for a character canonical
   ;; rules 1–2 would change other than a CR (a control character, U+2028/2029, a BOM).
@@ -160,7 +156,8 @@
                       (i8x16.ne (local.get $v) (v128.const i8x16 32 32 32 32 32 32 32 32 32 32 32 32 32 32 32 32)))))
                 (if (local.get $solid)
                   (then
-                    (local.set $paren (call $solid (local.get $paren)))
+                    (local.set $paren (i32.and (i32.or (local.get $paren) (i32.shl (i32.and (local.get $paren) (i32.const 1)) (i32.const 1)))
+                             (i32.const 3)))
                     (local.set $at (i32.add (local.get $base) (local.get $i)))
                     (if (i32.lt_s (local.get $start) (i32.const 0))
                       (then
@@ -223,7 +220,8 @@
                 (else
                   (if (result i32) (i32.eq (local.get $c) (i32.const 41))
                     (then (select (i32.const 4) (i32.const 0) (i32.eq (i32.and (local.get $paren) (i32.const 3)) (i32.const 3))))
-                    (else (call $solid (local.get $paren)))))))
+                    (else (i32.and (i32.or (local.get $paren) (i32.shl (i32.and (local.get $paren) (i32.const 1)) (i32.const 1)))
+                             (i32.const 3)))))))
             (local.set $end (i32.add (local.get $base) (local.get $i)))
             (if (i32.lt_s (local.get $start) (i32.const 0))
               (then
@@ -271,7 +269,8 @@
         ;; unit; of 4 bytes, two.
         (if (i32.eqz (i32.and (local.get $kind) (i32.const 32)))
           (then
-            (local.set $paren (call $solid (local.get $paren)))
+            (local.set $paren (i32.and (i32.or (local.get $paren) (i32.shl (i32.and (local.get $paren) (i32.const 1)) (i32.const 1)))
+                             (i32.const 3)))
             (local.set $at (i32.add (local.get $base) (local.get $i)))
             (if (i32.lt_s (local.get $start) (i32.const 0))
               (then
