@@ -12,7 +12,7 @@ export function readPlainText(lines: LineText): ParsedArticle[] {
   let first = 1;
   for (let i = 1; i <= lines.count; i++) {
     if (i < lines.count && blanksBefore[i] === 0) continue;
-    if (i > first) blocks.push({ kind: 'paragraph', ...lines.piece(first, i) });
+    if (i > first) blocks.push(lines.block(first, i));
     first = i;
   }
   const title = lines.piece(0, 1);
