@@ -22,4 +22,6 @@ export function strongCounts(text: string, into: StrongCounts = { rtl: 0, ltr: 0
 }
 
 /** Ties and no letters read as LTR, as in detectDirection. */
-export const directionOf = ({ rtl, ltr }: StrongCounts): Direction => (rtl > ltr ? 'rtl' : 'ltr');
+export const directionOfCounts = (rtl: number, ltr: number): Direction => (rtl > ltr ? 'rtl' : 'ltr');
+
+export const directionOf = ({ rtl, ltr }: StrongCounts): Direction => directionOfCounts(rtl, ltr);

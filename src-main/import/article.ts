@@ -3,35 +3,11 @@
 import { canonicalBlock } from './canonical-fast';
 import { hashPieces } from './content-hash';
 import type { Direction, ParsedArticle, ParsedBlock } from '../../src-shared/model';
-import { directionOf, strongCounts, type StrongCounts } from '../../src-shared/direction';
+import { directionOfCounts } from '../../src-shared/direction';
 
 export type ArticleDraft = Omit<ParsedArticle, 'contentHash' | 'direction' | 'blocks'> & {
   blocks: ParsedBlock[];
   direction?: Direction;
-};
-
-/** A block's canonical text with what finalising needs to know about it. */
-export interface Piece {
-  text: string;
-  /** Its strong characters, or null when it has no right-to-left letter (it reads LTR). */
-  counts: StrongCounts | null;
-  /**
-   * Where its UTF-8 lies in the draft's `bytes` when it was read verbatim (hashed without
-   * re-encoding); -1 when it was not. Numbers, not an object: a dump has 100,000s of pieces.
-   */
-  start: number;
-  end: number;
-}
-
-export type PieceBlock = Omit<ParsedBlock, 'text'> & Piece;
-
-/** An article whose title, caption and blocks are already canonical pieces. */
-export type PieceDraft = Omit<ArticleDraft, 'title' | 'caption' | 'blocks'> & {
-  title: Piece;
-  caption: Piece | null;
-  blocks: PieceBlock[];
-  /** The file's bytes, which verbatim pieces point into. */
-  bytes?: Uint8Array;
 };
 
 const CREDIT = /\(([^()]+)\)\s*$/;
@@ -47,71 +23,103 @@ export function bareDraft(title: string, blocks: ParsedBlock[]): ArticleDraft {
   return { title, caption: null, credit: null, author: null, published: null, blocks };
 }
 
-/** Any text made canonical (rules 1–4), with its counts. */
-export function canonicalPiece(raw: string): Piece {
-  const { text, counts } = canonicalBlock(raw);
-  return { text, counts, start: -1, end: -1 };
-}
+/** What a piece of an article is: its title, its caption, or a body block of some kind. */
+export type PieceRole = 'title' | 'caption' | ParsedBlock['kind'];
 
-const countsOf = (piece: Piece): StrongCounts => piece.counts ?? strongCounts(piece.text);
+/** The article's fields that are not its text. */
+export type ArticleMeta = Pick<ArticleDraft, 'credit' | 'author' | 'published' | 'siteName' | 'direction'>;
 
 /**
- * The article's canonical text is articleDocBlocks + canonicalText (src-shared/canonical.ts):
- * title, caption, then body blocks, each canonical and non-empty. It is assembled here from
- * pieces already made canonical, because doing it again costs as much as the whole parse on a
- * large dump; the unit tests check the hash against the shared functions.
+ * Builds a ParsedArticle from canonical pieces given in reading order — title, caption, then
+ * body blocks. The article's canonical text is articleDocBlocks + canonicalText
+ * (src-shared/canonical.ts): those pieces, each non-empty, joined by blank lines. Each piece
+ * costs its block and three array slots, its strong letters are summed as it comes, and the
+ * hash is taken at the end: one article can have hundreds of thousands of paragraphs, and an
+ * object per piece that lives until then is copied by every garbage collection meanwhile. The
+ * unit tests check the hash and directions against the shared functions.
  */
-export function assembleArticle(draft: PieceDraft): ParsedArticle {
-  const pieces: Piece[] = [];
-  if (draft.title.text !== '') pieces.push(draft.title);
-  if (draft.caption !== null && draft.caption.text !== '') pieces.push(draft.caption);
-  const blocks: ParsedBlock[] = [];
-  for (const b of draft.blocks) {
-    if (b.text === '') continue;
-    pieces.push(b);
+export class ArticleBuilder {
+  private title = '';
+  private caption: string | null = null;
+  private readonly blocks: ParsedBlock[] = [];
+  /** Every non-empty piece, title and caption included, as hashPieces reads them. */
+  private readonly texts: string[] = [];
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+  private rtl = 0;
+  private ltr = 0;
+
+  /** `bytes`: the file, which pieces read verbatim point into. */
+  constructor(private readonly bytes: Uint8Array | null = null) {}
+
+  /**
+   * Adds a piece: its canonical text, its strong letters (direction.ts), and where its UTF-8
+   * lies in the file when it was read verbatim (else -1). `from` gives a block's level, links
+   * and stated direction. An empty piece is no block and no part of the text.
+   */
+  add(
+    role: PieceRole,
+    text: string,
+    rtl: number,
+    ltr: number,
+    start = -1,
+    end = -1,
+    from?: Omit<ParsedBlock, 'kind' | 'text'>,
+  ): void {
+    if (role === 'title') this.title = text;
+    if (text === '') return;
+    this.texts.push(text);
+    this.starts.push(start);
+    this.ends.push(end);
+    this.rtl += rtl;
+    this.ltr += ltr;
+    if (role === 'title') return;
+    if (role === 'caption') {
+      this.caption = text;
+      return;
+    }
     // Built field by field: spreading 100,000 blocks costs more than the rest of finalising.
     const block: ParsedBlock = {
-      kind: b.kind,
-      text: b.text,
-      direction: b.direction ?? (b.counts === null ? 'ltr' : directionOf(b.counts)),
+      kind: role,
+      text,
+      direction: from?.direction ?? directionOfCounts(rtl, ltr),
     };
-    if (b.level !== undefined) block.level = b.level;
-    if (b.links !== undefined) block.links = b.links;
-    blocks.push(block);
+    if (from?.level !== undefined) block.level = from.level;
+    if (from?.links !== undefined) block.links = from.links;
+    this.blocks.push(block);
   }
-  let rtlInside = false;
-  for (const piece of pieces) if (piece.counts !== null && piece.counts.rtl > 0) rtlInside = true;
-  let direction = draft.direction ?? 'ltr';
-  if (draft.direction === undefined && rtlInside) {
-    const total: StrongCounts = { rtl: 0, ltr: 0 };
-    for (const piece of pieces) {
-      const { rtl, ltr } = countsOf(piece);
-      total.rtl += rtl;
-      total.ltr += ltr;
-    }
-    direction = directionOf(total);
+
+  /** The caption as added (canonical), or null. */
+  get captionText(): string | null {
+    return this.caption;
   }
-  // Field by field again: object rest and spread take a slow path in V8.
-  const article: ParsedArticle = {
-    title: draft.title.text,
-    caption: draft.caption?.text || null,
-    credit: draft.credit,
-    author: draft.author,
-    published: draft.published,
-    direction,
-    blocks,
-    contentHash: hashPieces(pieces, draft.bytes ?? null),
-  };
-  if (draft.siteName !== undefined) article.siteName = draft.siteName;
-  return article;
+
+  finish(meta: ArticleMeta): ParsedArticle {
+    // Field by field again: object rest and spread take a slow path in V8.
+    const article: ParsedArticle = {
+      title: this.title,
+      caption: this.caption,
+      credit: meta.credit,
+      author: meta.author,
+      published: meta.published,
+      direction: meta.direction ?? directionOfCounts(this.rtl, this.ltr),
+      blocks: this.blocks,
+      contentHash: hashPieces({ texts: this.texts, starts: this.starts, ends: this.ends, bytes: this.bytes }),
+    };
+    if (meta.siteName !== undefined) article.siteName = meta.siteName;
+    return article;
+  }
 }
 
 /** Finalises a draft whose texts are raw: each is made canonical first. */
 export function finalizeArticle(draft: ArticleDraft): ParsedArticle {
-  return assembleArticle({
-    ...draft,
-    title: canonicalPiece(draft.title),
-    caption: draft.caption === null ? null : canonicalPiece(draft.caption),
-    blocks: draft.blocks.map((b) => ({ ...b, ...canonicalPiece(b.text) })),
-  });
+  const article = new ArticleBuilder();
+  const add = (role: PieceRole, raw: string, from?: ParsedBlock): void => {
+    const { text, counts } = canonicalBlock(raw);
+    article.add(role, text, counts.rtl, counts.ltr, -1, -1, from);
+  };
+  add('title', draft.title);
+  if (draft.caption !== null) add('caption', draft.caption);
+  for (const block of draft.blocks) add(block.kind, block.text, block);
+  return article.finish(draft);
 }

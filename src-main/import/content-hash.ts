@@ -4,7 +4,6 @@
 // dump of 10,000 articles would otherwise spend more on hash objects than on hashing.
 import crypto, { type Hash } from 'node:crypto';
 import { BLOCK_SEPARATOR } from '../../src-shared/canonical';
-import type { Piece } from './article';
 
 const SCRATCH_BYTES = 1 << 20;
 /** Reused by every call; hashPieces runs start to end without yielding, so nothing interleaves. */
@@ -49,26 +48,34 @@ class Gatherer {
   }
 }
 
+/** An article's canonical pieces in order: each one's text, and where its UTF-8 lies in `bytes`. */
+export interface PieceTexts {
+  texts: readonly string[];
+  /** Byte range of piece i in `bytes` when it was read verbatim (hashed without re-encoding), else -1. */
+  starts: readonly number[];
+  ends: readonly number[];
+  bytes: Uint8Array | null;
+}
+
 /**
- * SHA-256 (hex) of the pieces' texts joined by BLOCK_SEPARATOR. Verbatim pieces (their UTF-8
- * in `bytes`) that follow each other there with exactly BLOCK_SEPARATOR between them are
- * copied as one run.
+ * SHA-256 (hex) of the pieces' texts joined by BLOCK_SEPARATOR. Verbatim pieces that follow
+ * each other in `bytes` with exactly BLOCK_SEPARATOR between them are copied as one run.
  */
-export function hashPieces(pieces: readonly Piece[], bytes: Uint8Array | null): string {
+export function hashPieces({ texts, starts, ends, bytes }: PieceTexts): string {
   const out = new Gatherer();
   let runStart = -1;
   let runEnd = -1;
-  for (let i = 0; i < pieces.length; i++) {
-    const { start, end, text } = pieces[i] as Piece;
+  for (let i = 0; i < texts.length; i++) {
+    const start = starts[i] as number;
     if (start >= 0 && runStart >= 0 && separates(bytes as Uint8Array, runEnd, start)) {
-      runEnd = end;
+      runEnd = ends[i] as number;
       continue;
     }
     if (runStart >= 0) out.bytes(bytes as Uint8Array, runStart, runEnd);
     if (i > 0) out.bytes(SEPARATOR, 0, SEPARATOR.length);
     runStart = start;
-    runEnd = end;
-    if (start < 0) out.text(text);
+    runEnd = ends[i] as number;
+    if (start < 0) out.text(texts[i] as string);
   }
   if (runStart >= 0) out.bytes(bytes as Uint8Array, runStart, runEnd);
   return out.digest();

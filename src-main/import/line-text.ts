@@ -1,9 +1,9 @@
 // Reading scanned lines (utf8-lines.ts) back as text: lines are compared by their bytes, and
-// the lines an importer keeps become canonical pieces (article.ts) — slices of the text the
-// scan decoded, which remember where their bytes lie, so the content hash can read those.
-import type { StrongCounts } from '../../src-shared/direction';
-import { canonicalPiece, type Piece, type PieceBlock } from './article';
-import { LINE_COLLAPSE, LINE_NFC, LINE_RTL, scanLines, type LineTable } from './utf8-lines';
+// the lines an importer keeps become pieces of an article (article.ts) — slices of the text
+// the scan decoded, given with where their bytes lie, so the content hash can read those.
+import type { ArticleBuilder, PieceRole } from './article';
+import { canonicalBlock } from './canonical-fast';
+import { LINE_COLLAPSE, LINE_NFC, scanLines, type LineTable } from './utf8-lines';
 import { normaliseRaw } from '../../src-shared/canonical';
 
 export class LineText {
@@ -60,38 +60,28 @@ export class LineText {
     return true;
   }
 
-  /** Lines [first, end) joined by spaces — how a run of lines reads — as a canonical piece. */
-  piece(first: number, end: number): Piece {
-    return this.block(first, end);
-  }
-
-  /** The same, as a paragraph. */
-  block(first: number, end: number): PieceBlock {
-    const { flags, rtl, ltr } = this.lines;
+  /**
+   * Lines [first, end) joined by spaces — how a run of lines reads — added to `article` as its
+   * `role`: verbatim when the scan found nothing the rules would change, made canonical when it
+   * did. Only a single line is its own bytes: lines read together are joined by spaces.
+   */
+  addTo(article: ArticleBuilder, role: PieceRole, first: number, end: number): void {
+    const { flags, rtl, ltr, start: starts, end: ends } = this.lines;
     let text = this.text(first);
     let flagged = flags[first] as number;
+    let rtlCount = rtl[first] as number;
+    let ltrCount = ltr[first] as number;
     for (let i = first + 1; i < end; i++) {
       text += ' ' + this.text(i);
       flagged |= flags[i] as number;
+      rtlCount += rtl[i] as number;
+      ltrCount += ltr[i] as number;
     }
-    if (flagged & (LINE_COLLAPSE | LINE_NFC)) return { kind: 'paragraph', ...canonicalPiece(text) };
-    let counts: StrongCounts | null = null;
-    if (flagged & LINE_RTL) {
-      counts = { rtl: 0, ltr: 0 };
-      for (let i = first; i < end; i++) {
-        counts.rtl += rtl[i] as number;
-        counts.ltr += ltr[i] as number;
-      }
-    }
-    // Only a single line is its own bytes: lines read together are joined by spaces, not breaks.
-    const single = end === first + 1;
-    return {
-      kind: 'paragraph',
-      text,
-      counts,
-      start: single ? (this.lines.start[first] as number) : -1,
-      end: single ? (this.lines.end[first] as number) : -1,
-    };
+    if (flagged & (LINE_COLLAPSE | LINE_NFC)) {
+      const canonical = canonicalBlock(text);
+      article.add(role, canonical.text, canonical.counts.rtl, canonical.counts.ltr);
+    } else if (end === first + 1) article.add(role, text, rtlCount, ltrCount, starts[first], ends[first]);
+    else article.add(role, text, rtlCount, ltrCount);
   }
 }
 

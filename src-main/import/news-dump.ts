@@ -5,7 +5,7 @@
 // header but the first title may be missing. One pass over scanned lines (line-text.ts), a
 // bounded look-ahead per chunk: linear; lines are compared by their bytes, and only the lines
 // kept become strings.
-import { assembleArticle, type PieceBlock } from './article';
+import { ArticleBuilder } from './article';
 import { linesOfText, type LineText } from './line-text';
 import { LINE_CREDIT } from './utf8-lines';
 import type { ParsedArticle } from '../../src-shared/model';
@@ -217,25 +217,16 @@ export function readNewsDump(lines: LineText, progress?: PassProgress): ParsedAr
     const head: Header = more ? { title: first, caption: null, body: k + 1 } : reader.readHeader(k);
     let end = head.body;
     while (end < reader.count && !reader.startsArticle(end)) end++;
-    const blocks: PieceBlock[] = [];
-    if (more) blocks.push(lines.block(first + 1, last));
+    const article = new ArticleBuilder(lines.lines.bytes);
+    lines.addTo(article, 'title', head.title, head.title + 1);
+    if (head.caption !== null) lines.addTo(article, 'caption', head.caption, head.caption + 1);
+    if (more) lines.addTo(article, 'paragraph', first + 1, last);
     for (let b = head.body; b < end; b++)
-      blocks.push(lines.block(reader.first[b] as number, reader.end[b] as number));
-    const caption = head.caption === null ? null : lines.piece(head.caption, head.caption + 1);
+      lines.addTo(article, 'paragraph', reader.first[b] as number, reader.end[b] as number);
     // A caption is one line; the scan flagged it if it ends in a credit (see creditOf).
-    const credit =
-      caption !== null && endsInCredit(lines, head.caption as number) ? creditIn(caption.text) : null;
-    articles.push(
-      assembleArticle({
-        title: lines.piece(head.title, head.title + 1),
-        caption,
-        credit,
-        author: null,
-        published: null,
-        blocks,
-        bytes: lines.lines.bytes,
-      }),
-    );
+    const caption = article.captionText;
+    const credit = caption !== null && endsInCredit(lines, head.caption as number) ? creditIn(caption) : null;
+    articles.push(article.finish({ credit, author: null, published: null }));
     k = end;
   }
   return articles;
