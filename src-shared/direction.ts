@@ -7,16 +7,24 @@ export interface StrongCounts {
   ltr: number;
 }
 
-/** Hebrew, Arabic, Syriac, Thaana… and their presentation forms count as RTL; Latin, Greek and Cyrillic as LTR. */
+/** Right-to-left letters (UTF-16 units): Hebrew, Arabic, Syriac, Thaana… and presentation forms. */
+export const isRtlLetter = (c: number): boolean =>
+  (c >= 0x590 && c <= 0x8ff) || (c >= 0xfb1d && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfeff);
+
+/** Left-to-right letters (UTF-16 units): Latin, Greek and Cyrillic. */
+export const isLtrLetter = (c: number): boolean =>
+  (c >= 0x41 && c <= 0x5a) ||
+  (c >= 0x61 && c <= 0x7a) ||
+  (c >= 0xc0 && c <= 0x24f) ||
+  (c >= 0x370 && c <= 0x4ff);
+
+/** The strong letters of a text: isRtlLetter and isLtrLetter counted. */
 export function strongCounts(text: string, into: StrongCounts = { rtl: 0, ltr: 0 }): StrongCounts {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x41) continue;
-    if (c <= 0x5a || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f) || (c >= 0x370 && c <= 0x4ff)) {
-      into.ltr++;
-    } else if ((c >= 0x590 && c <= 0x8ff) || (c >= 0xfb1d && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfeff)) {
-      into.rtl++;
-    }
+    if (isLtrLetter(c)) into.ltr++;
+    else if (isRtlLetter(c)) into.rtl++;
   }
   return into;
 }

@@ -4,7 +4,7 @@
 // steps the block needs, counting its strong characters on the way. The unit tests check these
 // functions against the shared ones on arbitrary text.
 import { normaliseRaw } from '../../src-shared/canonical';
-import { strongCounts, type StrongCounts } from '../../src-shared/direction';
+import { isLtrLetter, isRtlLetter, strongCounts, type StrongCounts } from '../../src-shared/direction';
 import { isWideSpace } from './code-points';
 
 /** Anything rules 2–3 change: CR, U+2028/2029, and the control characters canonical.ts removes. */
@@ -49,9 +49,8 @@ function scan(text: string): Scan {
       if (c <= 0x9f) flags |= RAW;
       else if (c >= 0x300) flags |= NFC;
       if (isWideSpace(c)) flags |= c === 0x2028 || c === 0x2029 || c === 0xfeff ? RAW : COLLAPSE;
-      if ((c >= 0xc0 && c <= 0x24f) || (c >= 0x370 && c <= 0x4ff)) ltr++;
-      else if ((c >= 0x590 && c <= 0x8ff) || (c >= 0xfb1d && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfeff))
-        rtl++;
+      if (isLtrLetter(c)) ltr++;
+      else if (isRtlLetter(c)) rtl++;
     }
   }
   if (afterSpace && text.length > 0) flags |= COLLAPSE;

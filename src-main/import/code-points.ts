@@ -14,16 +14,8 @@ export const isWideSpace = (c: number): boolean =>
   c === 0x3000 ||
   c === 0xfeff;
 
-/** Letters direction.ts counts as right-to-left: Hebrew, Arabic, Syriac, Thaana… and presentation forms. */
-export const isRtlLetter = (c: number): boolean =>
-  (c >= 0x590 && c <= 0x8ff) || (c >= 0xfb1d && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfeff);
-
-/** Letters direction.ts counts as left-to-right: Latin, Greek and Cyrillic. */
-export const isLtrLetter = (c: number): boolean =>
-  (c >= 0x41 && c <= 0x5a) ||
-  (c >= 0x61 && c <= 0x7a) ||
-  (c >= 0xc0 && c <= 0x24f) ||
-  (c >= 0x370 && c <= 0x4ff);
+/** The letters the direction count counts, defined with it. */
+export { isLtrLetter, isRtlLetter } from '../../src-shared/direction';
 
 /**
  * True for characters NFC leaves alone wherever they stand: quick-check "yes" and combining
