@@ -15,6 +15,14 @@ async function highlight(page: Page, phrase: string, key: string): Promise<void>
   await expect(items(page)).toHaveCount(before + 1);
 }
 
+/** Opens the sample, highlights CLAIM as a Claim and opens its editor. */
+async function openNewClaim(page: Page) {
+  await openThroughChooser(page, SAMPLE);
+  await highlight(page, CLAIM, '1');
+  await page.keyboard.press('Enter');
+  return annotationsPanel(page);
+}
+
 test.beforeEach(async ({ page }) => {
   page.on('dialog', (dialog) => {
     throw new Error(`unexpected dialog: ${dialog.message()}`);
@@ -25,10 +33,7 @@ test.beforeEach(async ({ page }) => {
 test('a full claim record — claimant, verdict, rationale, status, priority, evidence, note — is kept', async ({
   page,
 }) => {
-  await openThroughChooser(page, SAMPLE);
-  await highlight(page, CLAIM, '1');
-  await page.keyboard.press('Enter');
-  const panel = annotationsPanel(page);
+  const panel = await openNewClaim(page);
   await expect(panel.getByLabel('Label', { exact: true })).toBeFocused();
 
   await panel.getByLabel('Verdict').selectOption({ label: 'Misleading' });
@@ -68,6 +73,39 @@ test('a full claim record — claimant, verdict, rationale, status, priority, ev
     .first()
     .click();
   await expect(sources).toContainText(CLAIM);
+});
+
+test('a claimant typed and confirmed with Enter, or left with Tab, is kept and found by source search', async ({
+  page,
+}) => {
+  const panel = await openNewClaim(page);
+  const claimant = panel.getByRole('combobox', { name: 'Claimant' });
+  await claimant.click();
+  await page.keyboard.type('Maria Zakharova');
+  await page.keyboard.press('Enter');
+  await expect(claimant).toHaveValue('Maria Zakharova');
+  await expect(claimant).toHaveAttribute('aria-expanded', 'false');
+
+  // An evidence item's source typed and left with Tab: a new outlet, not dropped.
+  await panel.getByRole('button', { name: 'Add evidence' }).click();
+  const evidenceSource = panel.getByRole('combobox', { name: 'Source of evidence 1' });
+  await evidenceSource.click();
+  await page.keyboard.type('Interfax');
+  await page.keyboard.press('Tab');
+  await expect(evidenceSource).toHaveValue('Interfax');
+  await expect(page.getByRole('status', { name: 'Save state' })).toHaveText('All changes saved');
+
+  await page.reload();
+  await items(page).first().getByRole('button').click();
+  await expect(panel.getByRole('combobox', { name: 'Claimant' })).toHaveValue('Maria Zakharova');
+  await expect(panel.getByRole('combobox', { name: 'Source of evidence 1' })).toHaveValue('Interfax');
+
+  await page.getByRole('searchbox', { name: 'Search annotations' }).fill('source:"Maria Zakharova"');
+  const results = page.getByRole('region', { name: 'Search results' });
+  await expect(results.getByRole('button')).toHaveCount(1);
+  await expect(results).toContainText(CLAIM);
+  await page.getByRole('searchbox', { name: 'Search annotations' }).fill('source:"Nobody Here"');
+  await expect(results).toContainText('No annotation matches.');
 });
 
 test('overlapping highlights are all kept; words under several offer a choice; deleting one keeps the rest', async ({

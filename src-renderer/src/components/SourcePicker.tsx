@@ -1,5 +1,7 @@
 // Choosing a source (a claim's claimant, an evidence item's source) by typing part of its name
-// or an alias, or creating it inline: an ARIA 1.2 combobox with a list popup.
+// or an alias, or creating it inline: an ARIA 1.2 combobox with a list popup. Typed text is never
+// dropped: Enter, Tab, leaving the field or closing the editor commit it (the exact match, or a new
+// source of that name); only Escape discards it.
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactElement } from 'react';
 import type { SourceKind, SourceRecord } from '../../../src-shared/model';
 import { findSources, type SourceMatch } from '../db/sources';
@@ -38,6 +40,9 @@ export function SourcePicker({
   const [active, setActive] = useState(-1);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // Set while a commit is under way, so the blur that follows a Tab (or a second Enter during a
+  // slow create) does not commit the same text twice.
+  const committing = useRef(false);
 
   const chosen = value === null ? undefined : sources.find((s) => s.id === value);
   const typed = draft?.trim() ?? '';
@@ -60,22 +65,40 @@ export function SourcePicker({
     close();
     setDraft(null);
     setError(null);
-    onChange(id);
+    if (id !== value) onChange(id);
   };
 
   const pick = async (option: Option): Promise<void> => {
     if ('match' in option) return choose(option.match.source.id);
-    if (busy) return;
+    if (committing.current) return;
+    committing.current = true;
     setBusy(true);
     try {
       choose((await onCreate(option.create, kindForNew)).id);
     } catch (e) {
-      // The picker has no notice area of its own, so the refusal (e.g. a bad name) shows here.
+      // The picker has no notice area of its own, so the refusal (e.g. a bad name) shows here,
+      // beside the typed text, which stays in the field.
       setError(e instanceof Error ? e.message : String(e));
     } finally {
+      committing.current = false;
       setBusy(false);
     }
   };
+
+  /** What typed text with no option chosen means: the source it names exactly, or a new one. */
+  const commitDraft = (): void => {
+    if (draft === null || committing.current) return;
+    if (typed === '') return choose(null);
+    const exact = matches.find((m) => m.rank === 'exact');
+    void pick(exact ? { match: exact } : { create: typed });
+  };
+  // Closing the editor (another claim chosen from the keyboard) unmounts the picker without a
+  // blur; the latest commit runs then too.
+  const commitOnUnmount = useRef(commitDraft);
+  useEffect(() => {
+    commitOnUnmount.current = commitDraft;
+  });
+  useEffect(() => () => commitOnUnmount.current(), []);
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>): void => {
     const step = event.key === 'ArrowDown' ? 1 : event.key === 'ArrowUp' ? -1 : 0;
@@ -86,9 +109,12 @@ export function SourcePicker({
         setActive((i) =>
           i < 0 && step < 0 ? options.length - 1 : (i + step + options.length) % options.length,
         );
-    } else if (event.key === 'Enter' && expanded && active >= 0 && options[active]) {
-      event.preventDefault();
-      void pick(options[active]);
+    } else if (event.key === 'Enter' || event.key === 'Tab') {
+      const option = expanded && active >= 0 ? options[active] : undefined;
+      // Tab still moves focus on; Enter must not submit an enclosing form.
+      if (event.key === 'Enter' && (option || draft !== null)) event.preventDefault();
+      if (option) void pick(option);
+      else commitDraft();
     } else if (event.key === 'Escape' && (expanded || draft !== null)) {
       // Handled here, so an enclosing view's Escape (e.g. "back to the list") does not fire too.
       event.preventDefault();
@@ -128,7 +154,7 @@ export function SourcePicker({
           onKeyDown={onKeyDown}
           onBlur={() => {
             close();
-            setDraft(null);
+            commitDraft();
           }}
         />
         {(value !== null || typed !== '') && (

@@ -201,6 +201,109 @@ describe('SourcePicker', () => {
     expect(combobox().value).toBe('Someone');
   });
 
+  const creating = () =>
+    vi.fn(async (name: string, kind: SourceKind): Promise<SourceRecord> => ({
+      id: `new-${name}`,
+      name,
+      kind,
+      aliases: [],
+      url: null,
+      reliabilityNote: '',
+    }));
+
+  async function blur(input: HTMLInputElement): Promise<void> {
+    await act(async () => input.dispatchEvent(new FocusEvent('focusout', { bubbles: true })));
+  }
+
+  it('Enter with typed text and no option chosen creates that name when nothing matches exactly', async () => {
+    const onChange = vi.fn();
+    const onCreate = creating();
+    await render(<Harness onChange={onChange} onCreate={onCreate} />);
+    await type(combobox(), 'Pesk');
+    await press(combobox(), 'Enter');
+    expect(onCreate).toHaveBeenCalledWith('Pesk', 'person');
+    expect(onChange).toHaveBeenCalledWith('new-Pesk');
+    expect(combobox().value).toBe('Pesk');
+  });
+
+  it('Enter with a source’s exact name or alias chooses it without creating a twin', async () => {
+    const onChange = vi.fn();
+    const onCreate = creating();
+    await render(<Harness onChange={onChange} onCreate={onCreate} />);
+    await type(combobox(), 'tass');
+    await press(combobox(), 'Enter');
+    expect(onChange).toHaveBeenLastCalledWith('tass');
+    await type(combobox(), 'PESKOV OFFICE');
+    await press(combobox(), 'Enter');
+    expect(onChange).toHaveBeenLastCalledWith('kremlin');
+    expect(combobox().value).toBe('Kremlin');
+    expect(onCreate).not.toHaveBeenCalled();
+  });
+
+  it('Tab and leaving the field commit the typed name, once', async () => {
+    const onChange = vi.fn();
+    const onCreate = creating();
+    await render(<Harness onChange={onChange} onCreate={onCreate} />);
+    await type(combobox(), 'Maria Zakharova');
+    await press(combobox(), 'Tab');
+    await blur(combobox());
+    expect(onCreate).toHaveBeenCalledTimes(1);
+    expect(onChange).toHaveBeenLastCalledWith('new-Maria Zakharova');
+    await type(combobox(), 'Dmitry Peskov');
+    await blur(combobox());
+    expect(onChange).toHaveBeenLastCalledWith('peskov');
+    expect(combobox().value).toBe('Dmitry Peskov');
+  });
+
+  it('Tab with an option highlighted takes that option', async () => {
+    const onChange = vi.fn();
+    await render(<Harness onChange={onChange} onCreate={creating()} />);
+    await type(combobox(), 'Pesk');
+    await press(combobox(), 'ArrowDown');
+    await press(combobox(), 'ArrowDown');
+    await press(combobox(), 'Tab');
+    expect(onChange).toHaveBeenCalledWith('kremlin');
+  });
+
+  it('a refused creation on blur keeps the draft visible with the reason', async () => {
+    const onChange = vi.fn();
+    await render(
+      <Harness
+        onChange={onChange}
+        onCreate={() => Promise.reject(new Error('Names are at most 200 characters.'))}
+      />,
+    );
+    await type(combobox(), 'Someone');
+    await blur(combobox());
+    expect(byRole('alert')[0]?.textContent).toBe('Names are at most 200 characters.');
+    expect(combobox().value).toBe('Someone');
+    expect(onChange).not.toHaveBeenCalled();
+  });
+
+  it('erasing the name and leaving clears the choice; Escape alone discards typing', async () => {
+    const onChange = vi.fn();
+    const onCreate = creating();
+    await render(<Harness initial="tass" onChange={onChange} onCreate={onCreate} />);
+    await type(combobox(), 'Somebody new');
+    await press(combobox(), 'Escape');
+    await press(combobox(), 'Escape');
+    await blur(combobox());
+    expect(combobox().value).toBe('TASS');
+    expect(onCreate).not.toHaveBeenCalled();
+    await type(combobox(), '');
+    await blur(combobox());
+    expect(onChange).toHaveBeenCalledWith(null);
+    expect(combobox().value).toBe('');
+  });
+
+  it('commits the typed name when the editor closes without a blur', async () => {
+    const onCreate = creating();
+    await render(<Harness onChange={vi.fn()} onCreate={onCreate} />);
+    await type(combobox(), 'Closing Time');
+    await act(async () => root.render(<></>));
+    expect(onCreate).toHaveBeenCalledWith('Closing Time', 'person');
+  });
+
   it('clears the choice with its labelled clear button', async () => {
     const onChange = vi.fn();
     await render(<Harness initial="peskov" onChange={onChange} onCreate={vi.fn()} />);
