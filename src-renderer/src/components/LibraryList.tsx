@@ -76,7 +76,12 @@ export function LibraryList({ documents, currentId, onOpen }: Props): ReactEleme
   return (
     <>
       <nav className="cd-library" aria-label="Library">
-        <h2 className="cd-panel-title">Library</h2>
+        <h2 className="cd-panel-title">
+          Library{' '}
+          <span className="cd-count" data-count={documents.length}>
+            {documents.length.toLocaleString()}
+          </span>
+        </h2>
         {documents.length === 0 ? (
           <p className="cd-empty">No articles yet. Open a file to start.</p>
         ) : (
