@@ -127,7 +127,7 @@ test('every broken file is named in a clear message and adds nothing', async ({ 
   expect(await page.locator('.cd-article-text').innerText()).not.toContain('\u0000');
 });
 
-test('several files open at once, each in its group', async ({ page }) => {
+test('several files open at once, each under its heading', async ({ page }) => {
   await openThroughChooser(
     page,
     fixture('corpus/velmora-three-articles-crlf.txt'),
@@ -141,7 +141,7 @@ test('several files open at once, each in its group', async ({ page }) => {
     'arabic-economy-utf8.txt',
     'velmora-library-hours.md',
   ])
-    await expect(library(page).getByRole('region', { name: file })).toBeVisible();
+    await expect(library(page).getByRole('heading', { name: file })).toBeVisible();
   await expect(page.getByRole('alert').filter({ hasText: 'empty.txt: the file is empty' })).toHaveCount(1);
   await expect(page.getByText('Opened 5 articles.')).toBeVisible();
 });
@@ -193,8 +193,10 @@ test('the library filter narrows by title, ignoring case and diacritics', async 
 
   await filter.fill('SADR');
   await expect(items).toHaveText([/Iraq’s Sadr to Boycott Elections/]);
-  await expect(library(page).getByRole('region', { name: 'asharq-two-articles.txt' })).toBeVisible();
-  await expect(library(page).getByRole('region', { name: 'velmora-three-articles-crlf.txt' })).toHaveCount(0);
+  await expect(library(page).getByRole('heading', { name: 'asharq-two-articles.txt' })).toBeVisible();
+  await expect(library(page).getByRole('heading', { name: 'velmora-three-articles-crlf.txt' })).toHaveCount(
+    0,
+  );
 
   await filter.fill('velmorá');
   await expect(items).toHaveCount(2);

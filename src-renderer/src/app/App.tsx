@@ -33,14 +33,14 @@ import { useLibrarySearch } from './library-search';
 import { useAnnotationActions } from './use-annotation-actions';
 import { useAppCommands, type CommandHandlers } from './use-app-commands';
 import { ACCEPT_FILES, useFileActions } from './use-file-actions';
-import { useAnnotations, useDocument, useDocuments, useLabels } from './use-library';
+import { useAnnotations, useDocument, useLabels, useLibraryEntries } from './use-library';
 import { useSelectionMenu } from './use-selection-menu';
 
 const CURRENT_DOC_KEY = 'ui.currentDocumentId';
 const NO_SOURCES: SourceRecord[] = [];
 
 export function App(): ReactElement {
-  const documents = useDocuments();
+  const documents = useLibraryEntries();
   const labels = useLabels();
   const sources = useLiveQuery(() => db.sources.orderBy('name').toArray(), [], NO_SOURCES);
   const [currentId, setCurrentId] = useState<string | null>(null);

@@ -131,6 +131,7 @@ async function openOne(
       encoding === undefined ? { jobId } : { jobId, encoding },
     );
     clearInterval(timer);
+    performance.mark('claimdesk:file-parsed', { detail: { file: name } });
     // Also when the host had already finished: the analyst asked for nothing to be added.
     if (isCancelled()) return failed(cancelledMessage(name));
     if (result.ok) patchJob(jobId, { stage: 'storing', bytes: size, articles: result.value.articles.length });

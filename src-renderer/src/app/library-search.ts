@@ -74,7 +74,9 @@ class LibrarySearch {
         db.annotations.toArray(),
       ]);
       const titles = new Map<string, string>();
-      await db.documents.each((d) => void titles.set(d.id, d.title));
+      // The library records, not the documents: a title each, without reading every article's text.
+      for (const record of await db.libraryFiles.toArray())
+        for (const e of record.entries) titles.set(e.id, e.title);
       const labelNames = new Map(labels.map((l) => [l.id, l.name]));
       const sourceNames = new Map(sources.map((s) => [s.id, [s.name, ...s.aliases]]));
       const index = new AnnotationIndex({
@@ -122,7 +124,7 @@ export function useLibrarySearch(query: string): SearchGroup[] | null {
     const [labels, sources, documents] = await Promise.all([
       db.labels.toArray(),
       db.sources.toArray(),
-      db.documents.count(),
+      db.libraryFiles.toArray().then((files) => files.reduce((n, f) => n + f.entries.length, 0)),
     ]);
     // New documents bring new titles; renamed labels and sources bring new names.
     return JSON.stringify([

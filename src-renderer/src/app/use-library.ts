@@ -4,22 +4,25 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { documentOrder } from '../../../src-shared/anchoring/segments';
 import type { AnnotationRecord, DocumentRecord, LabelRecord } from '../../../src-shared/model';
 import { annotationsOf, labelsInOrder } from '../db/library';
+import type { LibraryEntry } from '../db/database';
 import { db } from '../db/instance';
 
-const NO_DOCS: DocumentRecord[] = [];
+const NO_ENTRIES: LibraryEntry[] = [];
 const NO_ANNOTATIONS: AnnotationRecord[] = [];
 const NO_LABELS: LabelRecord[] = [];
 
-export function useDocuments(): DocumentRecord[] {
-  // Replaced versions of changed articles stay reachable from their successor, not the library.
+/**
+ * The library's rows in import order: live documents only (replaced versions of changed articles
+ * stay reachable from their successor), read from one small record per file, not the documents.
+ */
+export function useLibraryEntries(): LibraryEntry[] {
   return useLiveQuery(
-    () =>
-      db.documents
-        .orderBy('importedAt')
-        .filter((d) => !d.supersededBy)
-        .toArray(),
+    async () =>
+      (await db.libraryFiles.toArray())
+        .sort((a, b) => a.firstImportedAt.localeCompare(b.firstImportedAt) || a.file.localeCompare(b.file))
+        .flatMap((f) => f.entries),
     [],
-    NO_DOCS,
+    NO_ENTRIES,
   );
 }
 

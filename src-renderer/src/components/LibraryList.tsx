@@ -1,16 +1,27 @@
-// The library: every document, grouped by the file it came from, narrowed by a title filter;
-// below it, the files opened most recently, which re-open from their stored bytes.
-import { useMemo, useState, type ReactElement } from 'react';
+// The library: every article, grouped by the file it came from, narrowed by a title filter;
+// below it, the files opened most recently, which re-open from their stored bytes. The list draws
+// only the rows in view (fixed-height rows, see library-rows.ts), so 10,000 articles stay fast;
+// arrow keys, Home and End move between articles.
+import {
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type ReactElement,
+  type RefObject,
+} from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { DocumentRecord } from '../../../src-shared/model';
-import { foldText } from '../../../src-shared/text-fold';
+import { indexLibrary, libraryRows, visibleRange, type LibraryRows } from '../app/library-rows';
 import { reopenRecentFile } from '../app/import-files';
 import { recentFiles, type RecentFile } from '../db/files';
+import type { LibraryEntry } from '../db/database';
 import { db } from '../db/instance';
 import './import-progress.css';
 
 interface Props {
-  documents: readonly DocumentRecord[];
+  documents: readonly LibraryEntry[];
   currentId: string | null;
   onOpen: (id: string) => void;
 }
@@ -64,15 +75,131 @@ function RecentFiles({ onOpen }: { onOpen: (id: string) => void }): ReactElement
   );
 }
 
+/** The nearest ancestor that scrolls (the left pane's body). */
+function scrollParent(el: HTMLElement): HTMLElement {
+  for (let p = el.parentElement; p; p = p.parentElement) {
+    const { overflowY } = getComputedStyle(p);
+    if (overflowY === 'auto' || overflowY === 'scroll') return p;
+  }
+  return document.documentElement;
+}
+
+/** Which rows of `list` meet its scroll parent's view, kept current on scroll and resize. */
+function useRowsInView(list: RefObject<HTMLElement | null>, layout: LibraryRows): [number, number] {
+  const [range, setRange] = useState<[number, number]>([0, 0]);
+  useLayoutEffect(() => {
+    const el = list.current;
+    if (!el) return;
+    const scroller = scrollParent(el);
+    const update = (): void => {
+      const top = el.getBoundingClientRect().top - scroller.getBoundingClientRect().top;
+      const next = visibleRange(layout.tops, -top, -top + scroller.clientHeight);
+      setRange((old) => (old[0] === next[0] && old[1] === next[1] ? old : next));
+    };
+    update();
+    scroller.addEventListener('scroll', update, { passive: true });
+    const resized = new ResizeObserver(update);
+    resized.observe(scroller);
+    return () => {
+      scroller.removeEventListener('scroll', update);
+      resized.disconnect();
+    };
+  }, [list, layout]);
+  return range;
+}
+
 export function LibraryList({ documents, currentId, onOpen }: Props): ReactElement {
   const [filter, setFilter] = useState('');
-  const folded = useMemo(() => documents.map((doc) => foldText(doc.title)), [documents]);
-  const wanted = foldText(filter);
-  const groups = new Map<string, DocumentRecord[]>();
-  documents.forEach((doc, i) => {
-    if (wanted !== '' && !folded[i]?.includes(wanted)) return;
-    groups.set(doc.sourceFile, [...(groups.get(doc.sourceFile) ?? []), doc]);
-  });
+  const index = useMemo(() => indexLibrary(documents), [documents]);
+  const layout = useMemo(() => libraryRows(index, filter), [index, filter]);
+  const list = useRef<HTMLDivElement>(null);
+  const [first, last] = useRowsInView(list, layout);
+  // A row to focus once it is drawn (keyboard moves can land outside the drawn rows).
+  const [focusRow, setFocusRow] = useState<number | null>(null);
+
+  const bringIntoView = (row: number): void => {
+    const el = list.current;
+    if (!el) return;
+    const scroller = scrollParent(el);
+    const listTop =
+      el.getBoundingClientRect().top - scroller.getBoundingClientRect().top + scroller.scrollTop;
+    const top = listTop + (layout.tops[row] ?? 0);
+    const bottom = listTop + (layout.tops[row + 1] ?? 0);
+    if (top < scroller.scrollTop) scroller.scrollTop = top;
+    else if (bottom > scroller.scrollTop + scroller.clientHeight)
+      scroller.scrollTop = bottom - scroller.clientHeight;
+  };
+
+  useEffect(() => {
+    if (focusRow === null) return;
+    const button = list.current?.querySelector<HTMLElement>(`[data-row="${focusRow}"]`);
+    if (button) {
+      button.focus();
+      setFocusRow(null);
+    }
+  }, [focusRow, first, last]);
+
+  // The article opened (from search, a new import) is scrolled into the list's view.
+  useEffect(() => {
+    const row = layout.rows.findIndex((r) => r.kind === 'entry' && r.entry.id === currentId);
+    if (row >= 0) bringIntoView(row);
+    // Only when the current article changes, not on every filter keystroke.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [currentId]);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>, row: number): void => {
+    const entries = layout.rows.flatMap((r, i) => (r.kind === 'entry' ? [i] : []));
+    const at = entries.indexOf(row);
+    const target =
+      event.key === 'ArrowDown'
+        ? entries[at + 1]
+        : event.key === 'ArrowUp'
+          ? entries[at - 1]
+          : event.key === 'Home'
+            ? entries[0]
+            : event.key === 'End'
+              ? entries[entries.length - 1]
+              : undefined;
+    if (target === undefined) return;
+    event.preventDefault();
+    bringIntoView(target);
+    setFocusRow(target);
+  };
+
+  const drawn: ReactElement[] = [];
+  for (let i = first; i < last; i++) {
+    const row = layout.rows[i];
+    if (!row) continue;
+    const style = { top: layout.tops[i] };
+    drawn.push(
+      row.kind === 'file' ? (
+        <h3
+          key={`file:${row.file}`}
+          className="cd-library-row cd-library-file"
+          style={style}
+          title={row.file}
+        >
+          {row.file}
+        </h3>
+      ) : (
+        <button
+          key={row.entry.id}
+          type="button"
+          data-row={i}
+          className="cd-library-row cd-library-item"
+          style={style}
+          aria-current={row.entry.id === currentId ? 'true' : undefined}
+          dir={row.entry.direction}
+          title={row.entry.title}
+          onClick={() => onOpen(row.entry.id)}
+          onKeyDown={(event) => onKeyDown(event, i)}
+        >
+          <span className="cd-library-title">{row.entry.title}</span>
+        </button>
+      ),
+    );
+  }
+
   return (
     <>
       <nav className="cd-library" aria-label="Library">
@@ -94,31 +221,17 @@ export function LibraryList({ documents, currentId, onOpen }: Props): ReactEleme
             onChange={(event) => setFilter(event.currentTarget.value)}
           />
         )}
-        {documents.length > 0 && groups.size === 0 && <p className="cd-empty">No titles match “{filter}”.</p>}
-        {[...groups].map(([file, docs]) => (
-          <section key={file} className="cd-library-group" aria-label={file}>
-            <h3 className="cd-library-file" title={file}>
-              {file}
-            </h3>
-            <ul>
-              {docs
-                .sort((a, b) => a.articleIndex - b.articleIndex)
-                .map((doc) => (
-                  <li key={doc.id}>
-                    <button
-                      type="button"
-                      className="cd-library-item"
-                      aria-current={doc.id === currentId ? 'true' : undefined}
-                      dir={doc.direction}
-                      onClick={() => onOpen(doc.id)}
-                    >
-                      {doc.title}
-                    </button>
-                  </li>
-                ))}
-            </ul>
-          </section>
-        ))}
+        {documents.length > 0 && layout.entries === 0 && (
+          <p className="cd-empty">No titles match “{filter}”.</p>
+        )}
+        {filter !== '' && layout.entries > 0 && (
+          <p className="cd-library-matches" role="status">
+            {layout.entries.toLocaleString()} of {documents.length.toLocaleString()}
+          </p>
+        )}
+        <div ref={list} className="cd-library-rows" style={{ height: layout.tops[layout.rows.length] }}>
+          {drawn}
+        </div>
       </nav>
       <RecentFiles onOpen={onOpen} />
     </>

@@ -28,6 +28,24 @@ export interface FileRecord {
   importedAt: string;
 }
 
+/** A library row: what the library list shows of a live (not replaced) document. */
+export type LibraryEntry = Pick<
+  DocumentRecord,
+  'id' | 'title' | 'sourceFile' | 'articleIndex' | 'direction' | 'importedAt'
+>;
+
+/**
+ * The library list's rows of one source file, in file order, kept as one record per file so that
+ * showing (and storing) a 10,000-article dump costs one small read (and write), not one per
+ * article and not every article's text.
+ */
+export interface LibraryFile {
+  file: string;
+  /** When the file's earliest live article was imported: the library lists files in this order. */
+  firstImportedAt: string;
+  entries: LibraryEntry[];
+}
+
 export type ClaimdeskDb = Dexie & {
   documents: EntityTable<DocumentRecord, 'id'>;
   annotations: EntityTable<AnnotationRecord, 'id'>;
@@ -35,6 +53,7 @@ export type ClaimdeskDb = Dexie & {
   sources: EntityTable<SourceRecord, 'id'>;
   settings: EntityTable<SettingRow, 'key'>;
   files: EntityTable<FileRecord, 'id'>;
+  libraryFiles: EntityTable<LibraryFile, 'file'>;
 };
 
 export const DB_NAME = 'claimdesk';
@@ -57,6 +76,32 @@ export const SCHEMA_V2 = {
 
 /** Version 3: the original bytes of opened files, so they can be read again. A new table only. */
 export const SCHEMA_V3 = { ...SCHEMA_V2, files: 'id, name' } as const;
+
+/** Version 4: the library list's rows, one record per source file (see LibraryFile). A new table only. */
+export const SCHEMA_V4 = { ...SCHEMA_V3, libraryFiles: 'file' } as const;
+
+export function libraryEntryOf(d: DocumentRecord): LibraryEntry {
+  const { id, title, sourceFile, articleIndex, direction, importedAt } = d;
+  return { id, title, sourceFile, articleIndex, direction, importedAt };
+}
+
+/** The library records of these documents' files: live documents only, each file in file order. */
+export function libraryFilesOf(documents: Iterable<DocumentRecord>): LibraryFile[] {
+  const files = new Map<string, LibraryFile>();
+  for (const d of documents) {
+    if (d.supersededBy) continue;
+    const entry = libraryEntryOf(d);
+    const record = files.get(d.sourceFile);
+    if (!record)
+      files.set(d.sourceFile, { file: d.sourceFile, firstImportedAt: d.importedAt, entries: [entry] });
+    else {
+      record.entries.push(entry);
+      if (d.importedAt < record.firstImportedAt) record.firstImportedAt = d.importedAt;
+    }
+  }
+  for (const record of files.values()) record.entries.sort((a, b) => a.articleIndex - b.articleIndex);
+  return [...files.values()];
+}
 
 /** Fills the claim fields a version-1 annotation may lack, keeping everything it has. */
 export function upgradeAnnotationToV2(a: Partial<AnnotationRecord> & { id: string }): AnnotationRecord {
@@ -90,6 +135,16 @@ export function openDatabase(name: string = DB_NAME): ClaimdeskDb {
         });
     });
   db.version(3).stores(SCHEMA_V3);
+  db.version(4)
+    .stores(SCHEMA_V4)
+    .upgrade(async (tx) => {
+      const documents: DocumentRecord[] = [];
+      await tx
+        .table('documents')
+        .toCollection()
+        .each((d: DocumentRecord) => void documents.push(d));
+      await tx.table('libraryFiles').bulkAdd(libraryFilesOf(documents));
+    });
   db.on('populate', (tx) => {
     void tx.table('labels').bulkAdd(DEFAULT_LABELS.map((l) => ({ ...l })));
   });

@@ -30,7 +30,8 @@ export async function addFileWithBytes(
 ): Promise<AddOutcome> {
   // Hashing is not IndexedDB work: done first, it cannot end the transaction early.
   const id = await sha256Hex(bytes);
-  return db.transaction('rw', [db.documents, db.annotations, db.files, db.settings], async () => {
+  const tables = [db.documents, db.annotations, db.libraryFiles, db.files, db.settings];
+  return db.transaction('rw', tables, async () => {
     const added = await addParsedFile(db, file, now);
     const record: FileRecord = {
       id,

@@ -10,7 +10,7 @@ import type {
 } from '../../../src-shared/model';
 import { err, ok, type Result } from '../../../src-shared/result';
 import { vetExternalUrl } from '../../../src-shared/url-trust';
-import type { ClaimdeskDb } from './database';
+import { libraryFilesOf, type ClaimdeskDb } from './database';
 
 /** The settings table's keys for the SettingsRecord fields (analystName predates this module). */
 export const SETTING_KEYS: Readonly<Record<keyof SettingsRecord, string>> = {
@@ -153,11 +153,14 @@ export function announceLibraryReplaced(): void {
  * without any gets the default set.
  */
 export async function restoreSnapshot(db: ClaimdeskDb, snapshot: LibrarySnapshot): Promise<LibraryCounts> {
-  const tables = [db.documents, db.annotations, db.labels, db.sources, db.settings];
+  const tables = [db.documents, db.libraryFiles, db.annotations, db.labels, db.sources, db.settings];
   const labels = snapshot.labels.length > 0 ? snapshot.labels : DEFAULT_LABELS.map((l) => ({ ...l }));
   await db.transaction('rw', tables, async () => {
-    await Promise.all([db.documents.clear(), db.annotations.clear(), db.labels.clear(), db.sources.clear()]);
+    await Promise.all(
+      [db.documents, db.libraryFiles, db.annotations, db.labels, db.sources].map((t) => t.clear()),
+    );
     await db.documents.bulkAdd(snapshot.documents);
+    await db.libraryFiles.bulkAdd(libraryFilesOf(snapshot.documents));
     await db.annotations.bulkAdd(snapshot.annotations);
     await db.labels.bulkAdd(labels);
     await db.sources.bulkAdd(snapshot.sources);

@@ -48,6 +48,28 @@ afterEach(async () => {
   await db.delete();
 });
 
+/** The library records list exactly the live documents, each file's in file order. */
+async function expectEntriesMirrorLiveDocuments(): Promise<void> {
+  const live = (await db.documents.toArray()).filter((d) => !d.supersededBy);
+  const files = await db.libraryFiles.toArray();
+  for (const f of files)
+    expect(f.entries.map((e) => e.articleIndex)).toEqual(
+      f.entries.map((e) => e.articleIndex).sort((a, b) => a - b),
+    );
+  const entries = files.flatMap((f) => f.entries);
+  const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
+  expect(entries.sort(byId)).toEqual(
+    live.sort(byId).map(({ id, title, sourceFile, articleIndex, direction, importedAt }) => ({
+      id,
+      title,
+      sourceFile,
+      articleIndex,
+      direction,
+      importedAt,
+    })),
+  );
+}
+
 describe('library store', () => {
   it('starts with the five default labels in key order', async () => {
     expect((await labelsInOrder(db)).map((l) => l.name)).toEqual([
@@ -170,6 +192,9 @@ describe('re-opening a changed file', () => {
     expect(await annotationsOf(db, 'hash-one')).toEqual([]);
     // The unchanged article keeps its identity.
     expect(await db.documents.count()).toBe(3);
+    const [record] = await db.libraryFiles.toArray();
+    expect(record?.entries.map((e) => e.id)).toEqual(['hash-one-b', 'hash-two']);
+    await expectEntriesMirrorLiveDocuments();
   });
 
   it('reading an article back into an earlier version’s text makes that version current again', async () => {
@@ -187,6 +212,7 @@ describe('re-opening a changed file', () => {
     await addParsedFile(db, parsed);
     expect((await db.documents.get('hash-one'))?.supersededBy).toBeNull();
     expect((await db.documents.get('hash-one-b'))?.supersededBy).toBe('hash-one');
+    await expectEntriesMirrorLiveDocuments();
     const [back] = await annotationsOf(db, 'hash-one');
     expect(back?.id).toBe(kept.id);
     expect(doc.text.slice(back!.target.position.start, back!.target.position.end)).toBe('exports rose');

@@ -1,8 +1,9 @@
-// Opens a database written by the previous schema (version 1, as the foundation shipped it)
-// with the current code: nothing is lost, and the upgrade fills the fields version 1 lacked.
+// Opens databases written by earlier schemas (version 1, as the foundation shipped it; version 3,
+// before the library's entries table) with the current code: nothing is lost, and each upgrade
+// fills what its version lacked.
 import { Dexie } from 'dexie';
 import { afterEach, expect, it } from 'vitest';
-import { openDatabase, SCHEMA_V1 } from '../../../src-renderer/src/db/database';
+import { openDatabase, SCHEMA_V1, SCHEMA_V3 } from '../../../src-renderer/src/db/database';
 
 const NAME = 'schema-upgrade-test';
 afterEach(() => Dexie.delete(NAME));
@@ -42,7 +43,7 @@ it('upgrades a version-1 library to the current schema without losing a record',
   v1.close();
 
   const db = openDatabase(NAME);
-  expect(db.verno).toBe(3);
+  expect(db.verno).toBe(4);
   const annotation = await db.annotations.get('ann-1');
   expect(annotation).toMatchObject({
     labelId: 'claim',
@@ -62,5 +63,52 @@ it('upgrades a version-1 library to the current schema without losing a record',
   });
   expect(await db.labels.count()).toBe(1);
   expect(await db.annotations.where('claimantId').equals('nobody').count()).toBe(0);
+  db.close();
+});
+
+it('upgrades a version-3 library to version 4: a library record per file, of its live documents', async () => {
+  const v3 = new Dexie(NAME);
+  v3.version(3).stores(SCHEMA_V3);
+  const doc = (id: string, title: string, supersededBy: string | null) => ({
+    id,
+    sourceFile: 'dump.txt',
+    articleIndex: 0,
+    title,
+    caption: null,
+    credit: null,
+    author: null,
+    published: null,
+    direction: 'rtl',
+    format: 'news-dump',
+    encoding: 'utf-8',
+    blocks: [{ kind: 'title', text: title, direction: 'rtl' }],
+    text: title,
+    importedAt: '2026-01-01T00:00:00.000Z',
+    previousVersionId: null,
+    supersededBy,
+  });
+  await v3.table('documents').bulkAdd([doc('old', 'قديم', 'new'), doc('new', 'جديد', null)]);
+  await v3.table('labels').add({ id: 'claim', name: 'Claim', color: '#f2c94c', order: 0 });
+  v3.close();
+
+  const db = openDatabase(NAME);
+  expect(db.verno).toBe(4);
+  expect(await db.libraryFiles.toArray()).toEqual([
+    {
+      file: 'dump.txt',
+      firstImportedAt: '2026-01-01T00:00:00.000Z',
+      entries: [
+        {
+          id: 'new',
+          title: 'جديد',
+          sourceFile: 'dump.txt',
+          articleIndex: 0,
+          direction: 'rtl',
+          importedAt: '2026-01-01T00:00:00.000Z',
+        },
+      ],
+    },
+  ]);
+  expect(await db.documents.count()).toBe(2);
   db.close();
 });

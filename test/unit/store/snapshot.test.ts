@@ -119,6 +119,7 @@ async function populate(): Promise<void> {
 async function tables(): Promise<Record<string, unknown[]>> {
   return {
     documents: await db.documents.toArray(),
+    libraryFiles: await db.libraryFiles.toArray(),
     annotations: await db.annotations.toArray(),
     labels: await db.labels.toArray(),
     sources: await db.sources.toArray(),
