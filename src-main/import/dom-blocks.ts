@@ -26,13 +26,21 @@ const SPACED = new Set(['br', 'td', 'th', 'caption', 'wbr']);
 
 const BYLINE = /\b(?:byline|dateline|author)\b/i;
 
+/**
+ * A byline is a line, not a container: Readability's own test is text under 100 characters. A
+ * longer element whose class only mentions an author (WordPress themes put `author-<name>` on the
+ * post's <article>, and Readability keeps that wrapper) holds the article and must be read.
+ */
+const BYLINE_MAX_CHARS = 100;
+
 export interface DomContent {
   blocks: ParsedBlock[];
   captions: string[];
 }
 
 function isByline(el: Element): boolean {
-  return BYLINE.test(el.getAttribute('class') ?? '') || el.getAttribute('rel') === 'author';
+  const marked = BYLINE.test(el.getAttribute('class') ?? '') || el.getAttribute('rel') === 'author';
+  return marked && (el.textContent ?? '').trim().length < BYLINE_MAX_CHARS;
 }
 
 class Collector {

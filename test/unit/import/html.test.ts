@@ -110,6 +110,18 @@ describe('HTML import', () => {
     expect(a?.blocks.map((b) => b.text.slice(0, 12))).toEqual(['The old brid', 'Drivers queu']);
   });
 
+  it('reads an article whose wrapper has an author-named class (WordPress `author-<name>`)', async () => {
+    const html = `<html><head><title>Ferry Timetable Changes</title></head><body>
+      <article class="entry author-dana post type-post">
+      <div class="entry-byline"><a rel="author" href="/author/dana">Dana Kowalski</a> May 3</div>
+      <p>The island ferry will leave the harbour every forty minutes from June, the operator said.</p>
+      <p>Evening crossings are cut to two an hour after nine, to the dismay of late-shift workers.</p>
+      </article></body></html>`;
+    const [a] = (await parseFile('ferry.html', utf8(html))).articles;
+    expect(a?.title).toBe('Ferry Timetable Changes');
+    expect(a?.blocks.map((b) => b.text.slice(0, 12))).toEqual(['The island f', 'Evening cros']);
+  });
+
   it('reads an HTML page with no text as "no text found"', async () => {
     await expect(
       parseFile('empty.html', utf8('<html><body><script>x()</script></body></html>')),
