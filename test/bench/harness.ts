@@ -5,7 +5,7 @@ import { performance } from 'node:perf_hooks';
 export interface BenchLine {
   name: string;
   value: number;
-  unit: 'ms' | 'MB';
+  unit: 'ms' | 'MB' | 'elements';
   baselineName: string;
   baseline: number;
   /** The aim for value / baseline, if the issue sets one. */

@@ -107,6 +107,31 @@ function typeIntoFilter(text: string): Promise<{ keys: number[]; frames: number[
   })();
 }
 
+/** Scrolling the library by 100 rows a step: ms from the scroll until the frame after it, and bare frames. */
+function scrollLibrary(): Promise<{ steps: number[]; frames: number[] }> {
+  const pane = document.querySelector('.cd-left-body');
+  if (!pane) throw new Error('no left pane');
+  const frame = (): Promise<void> =>
+    new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  const steps: number[] = [];
+  const frames: number[] = [];
+  return (async () => {
+    pane.scrollTop = 0;
+    for (let i = 0; i < 20; i++) {
+      await frame();
+      let t0 = performance.now();
+      await frame();
+      frames.push(performance.now() - t0);
+      t0 = performance.now();
+      pane.scrollTop += 5_000;
+      await frame();
+      steps.push(performance.now() - t0);
+      if (!pane.querySelector('.cd-library-item')) throw new Error('scrolled to an empty list');
+    }
+    return { steps, frames };
+  })();
+}
+
 /** Raw IndexedDB: every stored document read with one getAll, as a floor for showing the library. */
 function rawGetAll(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -244,6 +269,23 @@ export const run: Benchmark = async () => {
       unit: 'ms',
       baselineName: 'a bare frame',
       baseline: median(typing.frames),
+    });
+    const scrolling = await page.evaluate(scrollLibrary);
+    lines.push({
+      name: `library scroll with 10,000 entries: median 100-row step until drawn (max ${Math.max(...scrolling.steps).toFixed(0)} ms)`,
+      value: median(scrolling.steps),
+      unit: 'ms',
+      baselineName: 'a bare frame',
+      baseline: median(scrolling.frames),
+    });
+    lines.push({
+      name: 'library with 10,000 entries: elements drawn in the left pane',
+      value: await page.evaluate(
+        () => document.querySelector('.cd-left')?.getElementsByTagName('*').length ?? 0,
+      ),
+      unit: 'elements',
+      baselineName: 'entries',
+      baseline: ARTICLES,
     });
     await page.reload();
     await page.waitForFunction(

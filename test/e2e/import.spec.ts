@@ -283,7 +283,11 @@ test.describe('a large news dump', () => {
     // larger dump gives the 250 ms polls several chances to catch it midway.
     await openThroughChooser(page, largerDump);
     await expect(page.getByRole('progressbar', { name: 'Importing larger-dump.txt' })).toBeVisible();
-    await expect(library(page).getByRole('button')).toHaveCount(LARGER_DUMP_ARTICLES, { timeout: 45_000 });
+    await expect(library(page).locator('[data-count]')).toHaveAttribute(
+      'data-count',
+      String(LARGER_DUMP_ARTICLES),
+      { timeout: 45_000 },
+    );
     await expect(page.getByRole('progressbar')).toHaveCount(0);
 
     const seen = await page.evaluate(
@@ -292,5 +296,33 @@ test.describe('a large news dump', () => {
     const midway = seen.map((s) => s.split('|')).filter(([now]) => Number(now) > 0 && Number(now) < 100);
     expect(midway.length, `progress seen: ${[...new Set(seen)].join(', ')}`).toBeGreaterThan(0);
     for (const [, text] of midway) expect(text).toMatch(/^\d+\.\d MB of \d+\.\d MB, \d+ articles? found$/);
+  });
+
+  test('a 10,000-article library draws only the rows in view, scrolls, filters and moves by keyboard', async ({
+    page,
+  }) => {
+    await openThroughChooser(page, largerDump);
+    const count = library(page).locator('[data-count]');
+    await expect(count).toHaveAttribute('data-count', String(LARGER_DUMP_ARTICLES), { timeout: 45_000 });
+    await expect(count).toHaveText('10,000');
+    const drawn = library(page).getByRole('button');
+    expect(await drawn.count()).toBeLessThan(60);
+    await expect(drawn.first()).toHaveText(/\(1\)$/);
+
+    // The last article is reachable with End, which scrolls it into view and focuses it.
+    await drawn.first().focus();
+    await page.keyboard.press('End');
+    await expect(page.locator(':focus')).toHaveText(/\(10000\)$/);
+    await expect(page.locator(':focus')).toBeInViewport();
+    await page.keyboard.press('ArrowUp');
+    await expect(page.locator(':focus')).toHaveText(/\(9999\)$/);
+    await page.keyboard.press('Enter');
+    await expect(article(page).getByRole('heading', { level: 1 })).toHaveText(/\(9999\)$/);
+    expect(await drawn.count()).toBeLessThan(60);
+
+    // Filtering by a title word keeps matches only, numbered "n of 10,000".
+    await page.getByRole('searchbox', { name: 'Filter library' }).fill('(4321)');
+    await expect(drawn).toHaveText([/\(4321\)$/]);
+    await expect(library(page).getByRole('status')).toHaveText('1 of 10,000');
   });
 });
