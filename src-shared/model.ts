@@ -141,6 +141,8 @@ export interface AnnotationRecord {
   claimantId: string | null;
   evidence: EvidenceItem[];
   author: string;
+  /** Who last changed it: the author, or the desk member whose change came last (Teams). */
+  modifiedBy?: string;
   /** ISO 8601 timestamps. */
   created: string;
   modified: string;

@@ -108,6 +108,7 @@ const annotationRecord = record<AnnotationRecord>({
   claimantId: nullable(str),
   evidence: listOf(evidenceItem),
   author: str,
+  modifiedBy: optional(str),
   created: str,
   modified: str,
   orphaned: bool,

@@ -1,6 +1,8 @@
 // The library's IndexedDB database (Dexie). Every schema change is a new version with an
 // upgrade function and a test that opens a database written by the previous version.
 import { Dexie, type EntityTable } from 'dexie';
+import yDexie from 'y-dexie';
+import type * as Y from 'yjs';
 import { emptyClaim } from '../../../src-shared/claim-defaults';
 import { DEFAULT_LABELS } from '../../../src-shared/labels';
 import type {
@@ -46,6 +48,19 @@ export interface LibraryFile {
   entries: LibraryEntry[];
 }
 
+/**
+ * A desk this library has joined: its shared Yjs document, kept by y-dexie in this database
+ * (its updates in a table of their own), so edits made offline survive a restart and reach the
+ * desk on reconnect.
+ */
+export interface DeskRecord {
+  /** The desk's server address. */
+  id: string;
+  /** Set once this library's own records have been merged into the desk (after a first sync). */
+  joinedAt: string | null;
+  doc: Y.Doc;
+}
+
 export type ClaimdeskDb = Dexie & {
   documents: EntityTable<DocumentRecord, 'id'>;
   annotations: EntityTable<AnnotationRecord, 'id'>;
@@ -54,6 +69,7 @@ export type ClaimdeskDb = Dexie & {
   settings: EntityTable<SettingRow, 'key'>;
   files: EntityTable<FileRecord, 'id'>;
   libraryFiles: EntityTable<LibraryFile, 'file'>;
+  desks: EntityTable<DeskRecord, 'id'>;
 };
 
 export const DB_NAME = 'claimdesk';
@@ -79,6 +95,12 @@ export const SCHEMA_V3 = { ...SCHEMA_V2, files: 'id, name' } as const;
 
 /** Version 4: the library list's rows, one record per source file (see LibraryFile). A new table only. */
 export const SCHEMA_V4 = { ...SCHEMA_V3, libraryFiles: 'file' } as const;
+
+/**
+ * Version 5 (Teams): the desks this library has joined, each with its Yjs document; annotations
+ * record who last changed them (`modifiedBy`).
+ */
+export const SCHEMA_V5 = { ...SCHEMA_V4, desks: 'id, doc: Y.Doc' } as const;
 
 export function libraryEntryOf(d: DocumentRecord): LibraryEntry {
   const { id, title, sourceFile, articleIndex, direction, importedAt } = d;
@@ -115,7 +137,7 @@ export function upgradeAnnotationToV2(a: Partial<AnnotationRecord> & { id: strin
 }
 
 export function openDatabase(name: string = DB_NAME): ClaimdeskDb {
-  const db = new Dexie(name) as ClaimdeskDb;
+  const db = new Dexie(name, { addons: [yDexie] }) as ClaimdeskDb;
   db.version(1).stores(SCHEMA_V1);
   db.version(2)
     .stores(SCHEMA_V2)
@@ -144,6 +166,16 @@ export function openDatabase(name: string = DB_NAME): ClaimdeskDb {
         .toCollection()
         .each((d: DocumentRecord) => void documents.push(d));
       await tx.table('libraryFiles').bulkAdd(libraryFilesOf(documents));
+    });
+  db.version(5)
+    .stores(SCHEMA_V5)
+    .upgrade(async (tx) => {
+      await tx
+        .table('annotations')
+        .toCollection()
+        .modify((a: AnnotationRecord) => {
+          a.modifiedBy ??= a.author;
+        });
     });
   db.on('populate', (tx) => {
     void tx.table('labels').bulkAdd(DEFAULT_LABELS.map((l) => ({ ...l })));

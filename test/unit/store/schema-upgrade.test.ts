@@ -1,9 +1,9 @@
 // Opens databases written by earlier schemas (version 1, as the foundation shipped it; version 3,
-// before the library's entries table) with the current code: nothing is lost, and each upgrade
+// before the library's entries table; version 4, before desks) with the current code: nothing is lost, and each upgrade
 // fills what its version lacked.
 import { Dexie } from 'dexie';
 import { afterEach, expect, it } from 'vitest';
-import { openDatabase, SCHEMA_V1, SCHEMA_V3 } from '../../../src-renderer/src/db/database';
+import { openDatabase, SCHEMA_V1, SCHEMA_V3, SCHEMA_V4 } from '../../../src-renderer/src/db/database';
 
 const NAME = 'schema-upgrade-test';
 afterEach(() => Dexie.delete(NAME));
@@ -43,7 +43,7 @@ it('upgrades a version-1 library to the current schema without losing a record',
   v1.close();
 
   const db = openDatabase(NAME);
-  expect(db.verno).toBe(4);
+  expect(db.verno).toBe(5);
   const annotation = await db.annotations.get('ann-1');
   expect(annotation).toMatchObject({
     labelId: 'claim',
@@ -92,7 +92,7 @@ it('upgrades a version-3 library to version 4: a library record per file, of its
   v3.close();
 
   const db = openDatabase(NAME);
-  expect(db.verno).toBe(4);
+  expect(db.verno).toBe(5);
   expect(await db.libraryFiles.toArray()).toEqual([
     {
       file: 'dump.txt',
@@ -110,5 +110,38 @@ it('upgrades a version-3 library to version 4: a library record per file, of its
     },
   ]);
   expect(await db.documents.count()).toBe(2);
+  db.close();
+});
+
+it('upgrades a version-4 library to version 5: every claim keeps its fields and says who last changed it', async () => {
+  const v4 = new Dexie(NAME);
+  v4.version(4).stores(SCHEMA_V4);
+  const annotation = {
+    id: 'ann-1',
+    documentId: 'doc-1',
+    target: {
+      quote: { type: 'TextQuoteSelector', exact: 'T', prefix: '', suffix: '' },
+      position: { type: 'TextPositionSelector', start: 0, end: 1 },
+    },
+    labelId: 'claim',
+    verdict: 'false',
+    rationale: 'The budget says otherwise',
+    status: 'checked',
+    priority: 'high',
+    notes: 'ملاحظة',
+    claimantId: 'src-1',
+    evidence: [],
+    author: 'Huda',
+    created: '2026-01-01T00:00:00.000Z',
+    modified: '2026-01-02T00:00:00.000Z',
+    orphaned: false,
+  };
+  await v4.table('annotations').add(annotation);
+  v4.close();
+
+  const db = openDatabase(NAME);
+  expect(db.verno).toBe(5);
+  expect(await db.annotations.get('ann-1')).toEqual({ ...annotation, modifiedBy: 'Huda' });
+  expect(await db.desks.count()).toBe(0);
   db.close();
 });

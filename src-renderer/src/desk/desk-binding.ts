@@ -1,0 +1,317 @@
+// Keeps the library's Dexie tables and a desk's Yjs document in step, both ways. The app goes on
+// reading and writing Dexie as it always has; this binding mirrors each committed local write
+// into the desk document (only the fields the write changed, so a concurrent remote change to
+// another field survives), and writes each remote change into Dexie (again field by field).
+//
+// Local writes are seen through Dexie's table hooks and applied to Yjs when their IndexedDB
+// transaction completes, so an aborted transaction never reaches the desk. Writes this binding
+// makes for remote changes are marked by their IDBTransaction and never echoed back.
+import { Dexie, type Table, type Transaction } from 'dexie';
+import type * as Y from 'yjs';
+import {
+  deleteRecord,
+  DESK_SETTING_KEYS,
+  documentsOf,
+  FIELD_KINDS,
+  isDeleted,
+  readRecord,
+  recordIds,
+  rootOf,
+  sameValue,
+  settingsOf,
+  tombstonesOf,
+  writeDocument,
+  writeRecord,
+  type FieldKind,
+  type RecordOf,
+  type Tombstone,
+} from '../../../src-shared/desk/desk-doc';
+import type { AnnotationRecord, DocumentRecord } from '../../../src-shared/model';
+import { libraryFilesOf, type ClaimdeskDb } from '../db/database';
+
+/** The Yjs transaction origin of this library's own changes. */
+export const LOCAL_ORIGIN = 'claimdesk-local';
+
+type LocalOp =
+  | { kind: FieldKind; id: string; record: RecordOf[FieldKind]; fields?: string[] }
+  | { kind: FieldKind; id: string; deleted: true }
+  | { document: DocumentRecord }
+  | { setting: string; value: unknown };
+
+/** What a remote change touched: whole records, some fields of them, or gone. */
+type Touched = Map<string, Set<string> | 'all'>;
+
+export interface DeskBinding {
+  /**
+   * Merges the library and the desk: records only one side holds are copied to the other (unless
+   * the desk deleted them), and where both hold a claim the later `modified` wins field by field.
+   * Run when the desk document is loaded, after a first sync with the server.
+   */
+  reconcile(): Promise<void>;
+  /** Resolves when every remote change seen so far is in Dexie. */
+  settled(): Promise<void>;
+  unbind(): void;
+}
+
+const DESK_SETTINGS = new Set<string>(DESK_SETTING_KEYS);
+
+function finalObject(obj: object, mods: Record<string, unknown>): Record<string, unknown> {
+  const copy = structuredClone(obj) as Record<string, unknown>;
+  for (const [keyPath, value] of Object.entries(mods)) {
+    if (value === undefined) Dexie.delByKeyPath(copy, keyPath);
+    else Dexie.setByKeyPath(copy, keyPath, value);
+  }
+  return copy;
+}
+
+export function bindDesk(db: ClaimdeskDb, doc: Y.Doc, member: () => string): DeskBinding {
+  const remoteTransactions = new WeakSet<IDBTransaction>();
+  const pending = new Map<IDBTransaction, LocalOp[]>();
+  const tables: Record<FieldKind, Table> = {
+    annotations: db.annotations,
+    labels: db.labels,
+    sources: db.sources,
+  };
+
+  const isRemote = (tx: Transaction): boolean => remoteTransactions.has(tx.idbtrans);
+
+  function queue(tx: Transaction, op: LocalOp): void {
+    const idb = tx.idbtrans;
+    let ops = pending.get(idb);
+    if (!ops) {
+      ops = [];
+      pending.set(idb, ops);
+      const done = (): void => {
+        const committed = pending.get(idb);
+        pending.delete(idb);
+        if (committed) applyLocal(committed);
+      };
+      idb.addEventListener('complete', done);
+      idb.addEventListener('abort', () => pending.delete(idb));
+      idb.addEventListener('error', () => pending.delete(idb));
+    }
+    ops.push(op);
+  }
+
+  function applyLocal(ops: LocalOp[]): void {
+    doc.transact(() => {
+      for (const op of ops) {
+        if ('document' in op) writeDocument(doc, op.document);
+        else if ('setting' in op) settingsOf(doc).set(op.setting, op.value);
+        else if ('deleted' in op)
+          deleteRecord(doc, op.kind, op.id, { at: new Date().toISOString(), by: member() });
+        else writeRecord(doc, op.kind, op.record, op.fields);
+      }
+    }, LOCAL_ORIGIN);
+  }
+
+  const unhooks: (() => void)[] = [];
+  type Subscriber = (...args: never[]) => unknown;
+  function hook(table: Table, event: 'creating' | 'updating' | 'deleting', fn: Subscriber): void {
+    table.hook(event as 'creating', fn as never);
+    unhooks.push(() => table.hook(event).unsubscribe(fn as never));
+  }
+
+  for (const kind of FIELD_KINDS) {
+    const table = tables[kind];
+    hook(table, 'creating', (id: string, obj: RecordOf[FieldKind], tx: Transaction) => {
+      if (isRemote(tx)) return;
+      if (kind === 'annotations') (obj as AnnotationRecord).modifiedBy = member();
+      queue(tx, { kind, id, record: obj });
+    });
+    hook(
+      table,
+      'updating',
+      (mods: Record<string, unknown>, id: string, obj: object, tx: Transaction): object | undefined => {
+        if (isRemote(tx)) return undefined;
+        const extra = kind === 'annotations' ? { modifiedBy: member() } : {};
+        const all = { ...mods, ...extra };
+        const fields = [...new Set(Object.keys(all).map((k) => k.split('.')[0] as string))];
+        const record = finalObject(obj, all) as unknown as RecordOf[FieldKind];
+        queue(tx, { kind, id, record, fields });
+        return extra;
+      },
+    );
+    hook(table, 'deleting', (id: string, _obj: unknown, tx: Transaction) => {
+      if (!isRemote(tx)) queue(tx, { kind, id, deleted: true });
+    });
+  }
+  const onDocument = (_id: string, obj: DocumentRecord, tx: Transaction): void => {
+    if (!isRemote(tx)) queue(tx, { document: obj });
+  };
+  hook(db.documents, 'creating', onDocument);
+  hook(
+    db.documents,
+    'updating',
+    (mods: Record<string, unknown>, id: string, obj: object, tx: Transaction) => {
+      onDocument(id, finalObject(obj, mods) as unknown as DocumentRecord, tx);
+    },
+  );
+  const onSetting = (key: string, value: unknown, tx: Transaction): void => {
+    if (DESK_SETTINGS.has(key) && !isRemote(tx)) queue(tx, { setting: key, value });
+  };
+  hook(db.settings, 'creating', (key: string, obj: { value: unknown }, tx: Transaction) =>
+    onSetting(key, obj.value, tx),
+  );
+  hook(db.settings, 'updating', (mods: { value?: unknown }, key: string, _o: unknown, tx: Transaction) => {
+    if ('value' in mods) onSetting(key, mods.value, tx);
+  });
+
+  // ---- remote → Dexie -----------------------------------------------------------------------
+  const touched: Record<FieldKind, Touched> = {
+    annotations: new Map(),
+    labels: new Map(),
+    sources: new Map(),
+  };
+  const touchedDocuments = new Set<string>();
+  const touchedSettings = new Set<string>();
+  let writing: Promise<void> = Promise.resolve();
+  let scheduled = false;
+
+  function touch(kind: FieldKind, id: string, field: string | null): void {
+    const now = touched[kind].get(id);
+    if (field === null || now === 'all') touched[kind].set(id, 'all');
+    else if (now) now.add(field);
+    else touched[kind].set(id, new Set([field]));
+  }
+
+  function schedule(): void {
+    if (scheduled) return;
+    scheduled = true;
+    writing = writing.then(async () => {
+      scheduled = false;
+      await writeRemote();
+    });
+  }
+
+  const observers: (() => void)[] = [];
+  for (const kind of FIELD_KINDS) {
+    const root = rootOf(doc, kind);
+    const observer = (events: Y.YEvent<Y.AbstractType<unknown>>[], tr: Y.Transaction): void => {
+      if (tr.origin === LOCAL_ORIGIN) return;
+      for (const event of events) {
+        const keys = (event as Y.YMapEvent<unknown>).keysChanged;
+        if (event.target === root) for (const id of keys) touch(kind, id, null);
+        else {
+          const [id, field] = event.path as [string, string | undefined];
+          if (field !== undefined) touch(kind, id, field);
+          else for (const f of keys) touch(kind, id, f);
+        }
+      }
+      schedule();
+    };
+    root.observeDeep(observer as never);
+    observers.push(() => root.unobserveDeep(observer as never));
+  }
+  const onKeys =
+    (into: Set<string>) =>
+    (event: Y.YMapEvent<unknown>, tr: Y.Transaction): void => {
+      if (tr.origin === LOCAL_ORIGIN) return;
+      for (const key of event.keysChanged) into.add(key);
+      schedule();
+    };
+  for (const [map, into] of [
+    [documentsOf(doc), touchedDocuments],
+    [settingsOf(doc), touchedSettings],
+  ] as const) {
+    const observer = onKeys(into);
+    map.observe(observer as never);
+    observers.push(() => map.unobserve(observer as never));
+  }
+
+  async function writeRemote(): Promise<void> {
+    const batch = FIELD_KINDS.map((kind) => [kind, new Map(touched[kind])] as const);
+    FIELD_KINDS.forEach((kind) => touched[kind].clear());
+    const documentIds = [...touchedDocuments];
+    touchedDocuments.clear();
+    const settingKeys = [...touchedSettings].filter((k) => DESK_SETTINGS.has(k));
+    touchedSettings.clear();
+    const stores = [db.annotations, db.labels, db.sources, db.documents, db.libraryFiles, db.settings];
+    await db.transaction('rw', stores, async (tx) => {
+      remoteTransactions.add(tx.idbtrans);
+      for (const [kind, changes] of batch) {
+        const table = tables[kind];
+        for (const [id, change] of changes) {
+          const record = readRecord(doc, kind, id);
+          if (!record) await table.delete(id);
+          else if (change === 'all' || !(await table.get(id))) await table.put(record);
+          else {
+            const values = record as unknown as Record<string, unknown>;
+            await table.update(id, Object.fromEntries([...change].map((f) => [f, values[f]])));
+          }
+        }
+      }
+      const documents = documentIds
+        .map((id) => documentsOf(doc).get(id))
+        .filter((d): d is DocumentRecord => !!d);
+      if (documents.length > 0) {
+        await db.documents.bulkPut(documents);
+        for (const file of new Set(documents.map((d) => d.sourceFile))) {
+          const [record] = libraryFilesOf(await db.documents.where('sourceFile').equals(file).toArray());
+          if (record) await db.libraryFiles.put(record);
+        }
+      }
+      for (const key of settingKeys) await db.settings.put({ key, value: settingsOf(doc).get(key) });
+    });
+  }
+
+  async function reconcile(): Promise<void> {
+    const locals = await Promise.all(FIELD_KINDS.map((kind) => tables[kind].toArray()));
+    const documentIds = new Set(await db.documents.toCollection().primaryKeys());
+    const settings = await db.settings.bulkGet([...DESK_SETTING_KEYS]);
+    const missing: DocumentRecord[] = [];
+    const toPush: string[] = [];
+    for (const id of documentIds) if (!documentsOf(doc).has(id)) toPush.push(id);
+    missing.push(...((await db.documents.bulkGet(toPush)) as DocumentRecord[]));
+    doc.transact(() => {
+      FIELD_KINDS.forEach((kind, i) => {
+        const local = new Map((locals[i] as RecordOf[FieldKind][]).map((r) => [r.id, r]));
+        for (const [id, record] of local) {
+          if (isDeleted(doc, kind, id)) touch(kind, id, null);
+          else {
+            const shared = readRecord(doc, kind, id);
+            if (!shared) writeRecord(doc, kind, record);
+            else if (!sameValue(shared, record)) {
+              const localWins =
+                kind === 'annotations' &&
+                (record as AnnotationRecord).modified > (shared as AnnotationRecord).modified;
+              if (localWins) writeRecord(doc, kind, record as RecordOf[typeof kind]);
+              else touch(kind, id, null);
+            }
+          }
+        }
+        for (const id of recordIds(doc, kind)) if (!local.has(id)) touch(kind, id, null);
+      });
+      for (const d of missing) if (d) writeDocument(doc, d);
+      for (const id of documentsOf(doc).keys()) if (!documentIds.has(id)) touchedDocuments.add(id);
+      DESK_SETTING_KEYS.forEach((key, i) => {
+        const mine = settings[i]?.value;
+        if (settingsOf(doc).has(key)) {
+          if (!sameValue(settingsOf(doc).get(key), mine)) touchedSettings.add(key);
+        } else if (typeof mine === 'string' && mine !== '') settingsOf(doc).set(key, mine);
+      });
+    }, LOCAL_ORIGIN);
+    schedule();
+    await writing;
+  }
+
+  // A tombstone that arrives for a record the library still holds removes it here too.
+  const onTombstone = (event: Y.YMapEvent<Tombstone>, tr: Y.Transaction): void => {
+    if (tr.origin === LOCAL_ORIGIN) return;
+    for (const key of event.keysChanged) {
+      const [kind, id] = key.split(/:(.*)/s) as [FieldKind, string];
+      if (FIELD_KINDS.includes(kind)) touch(kind, id, null);
+    }
+    schedule();
+  };
+  tombstonesOf(doc).observe(onTombstone);
+  observers.push(() => tombstonesOf(doc).unobserve(onTombstone));
+
+  return {
+    reconcile,
+    settled: () => writing,
+    unbind() {
+      for (const off of [...unhooks, ...observers]) off();
+    },
+  };
+}

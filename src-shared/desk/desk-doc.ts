@@ -1,0 +1,154 @@
+// The desk's shared library as one Yjs document, and the pure functions that turn library records
+// into Y.Maps and back. Environment-free: the renderer's binding, the server and the tests all
+// read and write the document through these functions only, so the merge rules live here.
+//
+// Merge rules (README "Teams"):
+// - Annotations, labels and sources are each a Y.Map of fields: two analysts changing different
+//   fields of one claim both keep their change; the same field changed twice keeps one value.
+// - A claim's evidence is a Y.Map of items keyed by item id, so concurrent additions both stay.
+// - Deleting beats a concurrent edit: a deletion leaves a tombstone, and a record with a
+//   tombstone is never written again, whatever edits arrive later from an offline copy.
+// - Documents (article text) are whole values keyed by their content hash: shared once.
+import * as Y from 'yjs';
+import type { AnnotationRecord, DocumentRecord, EvidenceItem, LabelRecord, SourceRecord } from '../model';
+
+/** The Hocuspocus document name of a desk's library. */
+export const DESK_DOCUMENT = 'claimdesk-library';
+
+export type FieldKind = 'annotations' | 'labels' | 'sources';
+export const FIELD_KINDS: readonly FieldKind[] = ['annotations', 'labels', 'sources'];
+
+export interface RecordOf {
+  annotations: AnnotationRecord;
+  labels: LabelRecord;
+  sources: SourceRecord;
+}
+
+/** The settings that belong to the desk rather than to one analyst. */
+export const DESK_SETTING_KEYS = ['organisationName', 'organisationUrl'] as const;
+
+export interface Tombstone {
+  at: string;
+  by: string;
+}
+
+type Fields = Y.Map<unknown>;
+
+const EVIDENCE = 'evidence';
+
+export const rootOf = (doc: Y.Doc, kind: FieldKind): Y.Map<Fields> => doc.getMap<Fields>(kind);
+export const documentsOf = (doc: Y.Doc): Y.Map<DocumentRecord> => doc.getMap<DocumentRecord>('documents');
+export const settingsOf = (doc: Y.Doc): Y.Map<unknown> => doc.getMap('settings');
+export const tombstonesOf = (doc: Y.Doc): Y.Map<Tombstone> => doc.getMap<Tombstone>('deleted');
+
+const tombstoneKey = (kind: FieldKind, id: string): string => `${kind}:${id}`;
+
+export function isDeleted(doc: Y.Doc, kind: FieldKind, id: string): boolean {
+  return tombstonesOf(doc).has(tombstoneKey(kind, id));
+}
+
+/** Structural equality of JSON-like values (what a Y.Map field holds). */
+export function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  if (ka.length !== kb.length) return false;
+  const ra = a as Record<string, unknown>;
+  const rb = b as Record<string, unknown>;
+  return ka.every((k) => Object.hasOwn(rb, k) && sameValue(ra[k], rb[k]));
+}
+
+function writeEvidence(fields: Fields, items: readonly EvidenceItem[]): void {
+  let map = fields.get(EVIDENCE);
+  if (!(map instanceof Y.Map)) {
+    map = new Y.Map<unknown>();
+    fields.set(EVIDENCE, map);
+  }
+  const evidence = map as Y.Map<unknown>;
+  const kept = new Set<string>();
+  items.forEach((item, order) => {
+    kept.add(item.id);
+    const value = { ...item, order };
+    if (!sameValue(evidence.get(item.id), value)) evidence.set(item.id, value);
+  });
+  for (const id of [...evidence.keys()]) if (!kept.has(id)) evidence.delete(id);
+}
+
+function readEvidence(value: unknown): EvidenceItem[] {
+  if (!(value instanceof Y.Map)) return [];
+  const items = [...(value as Y.Map<EvidenceItem & { order: number }>).values()];
+  items.sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : 1));
+  return items.map(({ order: _order, ...item }) => item);
+}
+
+/**
+ * Writes the named fields of `record` (every field when `fields` is left out) into the desk,
+ * skipping values already there so an echo of a remote change writes nothing. Returns false,
+ * writing nothing, when the record was deleted on the desk.
+ */
+export function writeRecord<K extends FieldKind>(
+  doc: Y.Doc,
+  kind: K,
+  record: RecordOf[K],
+  fields?: readonly string[],
+): boolean {
+  if (isDeleted(doc, kind, record.id)) return false;
+  const root = rootOf(doc, kind);
+  let map = root.get(record.id);
+  if (!map) {
+    map = new Y.Map<unknown>();
+    root.set(record.id, map);
+    fields = undefined;
+  }
+  const values = record as unknown as Record<string, unknown>;
+  for (const field of fields ?? Object.keys(values)) {
+    if (field === 'id') continue;
+    const value = values[field];
+    if (kind === 'annotations' && field === EVIDENCE) writeEvidence(map, (value ?? []) as EvidenceItem[]);
+    else if (value === undefined) map.delete(field);
+    else if (!sameValue(map.get(field), value)) map.set(field, value);
+  }
+  return true;
+}
+
+export function deleteRecord(doc: Y.Doc, kind: FieldKind, id: string, tombstone: Tombstone): void {
+  rootOf(doc, kind).delete(id);
+  tombstonesOf(doc).set(tombstoneKey(kind, id), tombstone);
+}
+
+/** The record as the library stores it, or undefined when the desk does not hold it. */
+export function readRecord<K extends FieldKind>(doc: Y.Doc, kind: K, id: string): RecordOf[K] | undefined {
+  const map = rootOf(doc, kind).get(id);
+  if (!map) return undefined;
+  const record: Record<string, unknown> = { id };
+  for (const [field, value] of map.entries()) {
+    record[field] = kind === 'annotations' && field === EVIDENCE ? readEvidence(value) : value;
+  }
+  return record as unknown as RecordOf[K];
+}
+
+export function recordIds(doc: Y.Doc, kind: FieldKind): string[] {
+  return [...rootOf(doc, kind).keys()];
+}
+
+/** Adds a document unless the desk already holds the same record (its id is its content hash). */
+export function writeDocument(doc: Y.Doc, record: DocumentRecord): void {
+  const documents = documentsOf(doc);
+  if (!sameValue(documents.get(record.id), record)) documents.set(record.id, record);
+}
+
+/** Everything the desk holds, as plain values in a stable order: what "identical" compares. */
+export function deskContents(doc: Y.Doc): Record<string, unknown> {
+  const sorted = <T>(entries: [string, T][]): Record<string, T> =>
+    Object.fromEntries(entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  const contents: Record<string, unknown> = {};
+  for (const kind of FIELD_KINDS) {
+    contents[kind] = sorted(recordIds(doc, kind).map((id) => [id, readRecord(doc, kind, id)]));
+  }
+  contents['documents'] = sorted([...documentsOf(doc).entries()]);
+  contents['settings'] = sorted([...settingsOf(doc).entries()]);
+  contents['deleted'] = sorted([...tombstonesOf(doc).keys()].map((k) => [k, true]));
+  return contents;
+}

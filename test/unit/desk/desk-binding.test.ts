@@ -1,0 +1,194 @@
+// Two libraries (Dexie on fake-indexeddb) joined to one desk through Yjs documents wired by an
+// in-memory link that can be cut: what one analyst writes through the app's own db functions
+// reaches the other's tables, field by field, and offline edits merge on reconnect.
+import { Dexie } from 'dexie';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { openDatabase, type ClaimdeskDb } from '../../../src-renderer/src/db/database';
+import { addParsedFile, createAnnotation } from '../../../src-renderer/src/db/library';
+import { createSource } from '../../../src-renderer/src/db/sources';
+import { bindDesk, type DeskBinding } from '../../../src-renderer/src/desk/desk-binding';
+import { deskContents } from '../../../src-shared/desk/desk-doc';
+import type { ParsedFile } from '../../../src-shared/model';
+
+const file: ParsedFile = {
+  file: 'dump.txt',
+  format: 'news-dump',
+  encoding: 'utf-8',
+  articles: [
+    {
+      title: 'الوزير يعلن الميزانية',
+      caption: null,
+      credit: null,
+      author: null,
+      published: null,
+      direction: 'rtl',
+      blocks: [{ kind: 'paragraph', text: 'قال الوزير إن الميزانية تضاعفت.' }],
+      contentHash: 'hash-1',
+    },
+  ],
+};
+
+interface Copy {
+  db: ClaimdeskDb;
+  doc: Y.Doc;
+  binding: DeskBinding;
+}
+
+/** Relays updates between the copies' documents while `online`; catches up on reconnect. */
+class Link {
+  online = true;
+  constructor(private readonly copies: Copy[]) {
+    for (const from of copies) {
+      from.doc.on('update', (update: Uint8Array, origin: unknown) => {
+        if (!this.online || origin === this) return;
+        for (const to of copies) if (to !== from) Y.applyUpdate(to.doc, update, this);
+      });
+    }
+  }
+  reconnect(): void {
+    this.online = true;
+    const [a, b] = this.copies as [Copy, Copy];
+    Y.applyUpdate(b.doc, Y.encodeStateAsUpdate(a.doc, Y.encodeStateVector(b.doc)), this);
+    Y.applyUpdate(a.doc, Y.encodeStateAsUpdate(b.doc, Y.encodeStateVector(a.doc)), this);
+  }
+}
+
+let names: string[] = [];
+let n = 0;
+async function copy(member: string, seed?: (db: ClaimdeskDb) => Promise<void>): Promise<Copy> {
+  const name = `desk-binding-${n++}`;
+  names.push(name);
+  const db = openDatabase(name);
+  await seed?.(db);
+  const doc = new Y.Doc();
+  return { db, doc, binding: bindDesk(db, doc, () => member) };
+}
+
+async function settle(...copies: Copy[]): Promise<void> {
+  for (let i = 0; i < 3; i++) for (const c of copies) await c.binding.settled();
+}
+
+let a: Copy;
+let b: Copy;
+let link: Link;
+beforeEach(async () => {
+  names = [];
+  a = await copy('Huda', (db) => addParsedFile(db, file).then(() => undefined));
+  b = await copy('Omar');
+  link = new Link([a, b]);
+  await a.binding.reconcile();
+  await b.binding.reconcile();
+  await settle(a, b);
+});
+afterEach(async () => {
+  for (const c of [a, b]) {
+    c.binding.unbind();
+    c.db.close();
+  }
+  await Promise.all(names.map((name) => Dexie.delete(name)));
+});
+
+const stored = (c: Copy, id: string) => c.db.annotations.get(id);
+
+/** Huda highlights a claim, and both libraries have it. */
+async function highlightOnA() {
+  const document = (await a.db.documents.get('hash-1'))!;
+  const ann = await createAnnotation(a.db, { document, start: 4, end: 10, labelId: 'claim', author: 'Huda' });
+  await settle(a, b);
+  return ann;
+}
+
+describe('desk binding', () => {
+  it('migrates an existing library into the desk and on to a second library, with its library list', async () => {
+    expect(await b.db.documents.get('hash-1')).toMatchObject({ title: 'الوزير يعلن الميزانية' });
+    expect((await b.db.libraryFiles.get('dump.txt'))?.entries.map((e) => e.id)).toEqual(['hash-1']);
+    expect(await b.db.labels.count()).toBe(await a.db.labels.count());
+  });
+
+  it('sends a new highlight and its claimant, and says who changed it last', async () => {
+    const document = (await a.db.documents.get('hash-1'))!;
+    const source = await createSource(a.db, { name: 'وزير المالية', kind: 'person' });
+    const ann = await createAnnotation(a.db, {
+      document,
+      start: 4,
+      end: 10,
+      labelId: 'claim',
+      author: 'Huda',
+    });
+    await a.db.annotations.update(ann.id, { claimantId: source.id });
+    await settle(a, b);
+    expect(await stored(b, ann.id)).toMatchObject({
+      target: ann.target,
+      claimantId: source.id,
+      modifiedBy: 'Huda',
+    });
+    expect(await b.db.sources.get(source.id)).toMatchObject({ name: 'وزير المالية' });
+
+    await b.db.annotations.update(ann.id, { verdict: 'false' });
+    await settle(a, b);
+    expect(await stored(a, ann.id)).toMatchObject({ verdict: 'false', modifiedBy: 'Omar' });
+  });
+
+  it('keeps both changes when two analysts edit different fields of one claim offline', async () => {
+    const ann = await highlightOnA();
+    link.online = false;
+    await a.db.annotations.update(ann.id, { verdict: 'misleading', modified: '2026-12-06T10:00:00.000Z' });
+    await b.db.annotations.update(ann.id, {
+      notes: 'ask the ministry',
+      modified: '2026-12-06T10:00:01.000Z',
+    });
+    await settle(a, b);
+    link.reconnect();
+    await settle(a, b);
+    for (const c of [a, b]) {
+      expect(await stored(c, ann.id)).toMatchObject({ verdict: 'misleading', notes: 'ask the ministry' });
+    }
+    expect(deskContents(a.doc)).toEqual(deskContents(b.doc));
+    expect(await a.db.annotations.toArray()).toEqual(await b.db.annotations.toArray());
+  });
+
+  it('lets a deletion beat an offline edit of the same claim on both libraries', async () => {
+    const ann = await highlightOnA();
+    link.online = false;
+    await a.db.annotations.delete(ann.id);
+    await b.db.annotations.update(ann.id, { rationale: 'still checking' });
+    await settle(a, b);
+    link.reconnect();
+    await settle(a, b);
+    expect(await stored(a, ann.id)).toBeUndefined();
+    expect(await stored(b, ann.id)).toBeUndefined();
+  });
+
+  it('writes nothing back for a remote change (no echo), and nothing for an aborted transaction', async () => {
+    const ann = await highlightOnA();
+    let updatesFromB = 0;
+    b.doc.on('update', (_u: Uint8Array, origin: unknown) => {
+      if (origin !== link) updatesFromB++;
+    });
+    await a.db.annotations.update(ann.id, { status: 'checked' });
+    await settle(a, b);
+    expect(await stored(b, ann.id)).toMatchObject({ status: 'checked' });
+    expect(updatesFromB).toBe(0);
+
+    await expect(
+      b.db.transaction('rw', b.db.annotations, async () => {
+        await b.db.annotations.update(ann.id, { status: 'published' });
+        throw new Error('abort');
+      }),
+    ).rejects.toThrow('abort');
+    await settle(a, b);
+    expect(updatesFromB).toBe(0);
+    expect(await stored(a, ann.id)).toMatchObject({ status: 'checked' });
+  });
+
+  it('shares the desk settings but not the analyst\u2019s own name', async () => {
+    await a.db.settings.bulkPut([
+      { key: 'organisationName', value: 'مرصد الحقائق' },
+      { key: 'analystName', value: 'Huda' },
+    ]);
+    await settle(a, b);
+    expect((await b.db.settings.get('organisationName'))?.value).toBe('مرصد الحقائق');
+    expect(await b.db.settings.get('analystName')).toBeUndefined();
+  });
+});

@@ -1,0 +1,137 @@
+// The desk's merge rules on real Yjs documents exchanging updates as two offline copies would.
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { emptyClaim } from '../../../src-shared/claim-defaults';
+import {
+  deleteRecord,
+  deskContents,
+  readRecord,
+  writeDocument,
+  writeRecord,
+} from '../../../src-shared/desk/desk-doc';
+import type { AnnotationRecord, DocumentRecord, EvidenceItem } from '../../../src-shared/model';
+
+const claim = (over: Partial<AnnotationRecord> = {}): AnnotationRecord => ({
+  ...emptyClaim(),
+  id: 'a1',
+  documentId: 'd1',
+  target: {
+    quote: { type: 'TextQuoteSelector', exact: 'the minister said', prefix: '', suffix: '' },
+    position: { type: 'TextPositionSelector', start: 0, end: 17 },
+  },
+  labelId: 'claim',
+  author: 'Huda',
+  created: '2026-12-01T10:00:00.000Z',
+  modified: '2026-12-01T10:00:00.000Z',
+  orphaned: false,
+  ...over,
+});
+
+const evidence = (id: string, title: string): EvidenceItem => ({
+  id,
+  url: `https://example.org/${id}`,
+  title,
+  stance: 'supports',
+  note: '',
+  accessed: null,
+  sourceId: null,
+});
+
+/** Two copies that start from the same state and then edit without seeing each other. */
+function twoCopies(seed: (doc: Y.Doc) => void): [Y.Doc, Y.Doc] {
+  const a = new Y.Doc();
+  seed(a);
+  const b = new Y.Doc();
+  Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
+  return [a, b];
+}
+
+function exchange(a: Y.Doc, b: Y.Doc): void {
+  const toB = Y.encodeStateAsUpdate(a, Y.encodeStateVector(b));
+  const toA = Y.encodeStateAsUpdate(b, Y.encodeStateVector(a));
+  Y.applyUpdate(b, toB);
+  Y.applyUpdate(a, toA);
+}
+
+describe('desk document', () => {
+  it('reads back exactly the record it was given', () => {
+    const doc = new Y.Doc();
+    const record = claim({ evidence: [evidence('e1', 'Budget'), evidence('e2', 'Census')] });
+    writeRecord(doc, 'annotations', record);
+    expect(readRecord(doc, 'annotations', 'a1')).toEqual(record);
+  });
+
+  it('keeps both analysts\u2019 changes to different fields of one claim', () => {
+    const [a, b] = twoCopies((d) => writeRecord(d, 'annotations', claim()));
+    writeRecord(a, 'annotations', claim({ verdict: 'false' }), ['verdict']);
+    writeRecord(b, 'annotations', claim({ notes: 'Check the 2019 census' }), ['notes']);
+    exchange(a, b);
+    for (const doc of [a, b]) {
+      expect(readRecord(doc, 'annotations', 'a1')).toMatchObject({
+        verdict: 'false',
+        notes: 'Check the 2019 census',
+      });
+    }
+    expect(deskContents(a)).toEqual(deskContents(b));
+  });
+
+  it('keeps evidence added on two copies at once', () => {
+    const [a, b] = twoCopies((d) => writeRecord(d, 'annotations', claim()));
+    writeRecord(a, 'annotations', claim({ evidence: [evidence('e1', 'Budget')] }), ['evidence']);
+    writeRecord(b, 'annotations', claim({ evidence: [evidence('e2', 'Census')] }), ['evidence']);
+    exchange(a, b);
+    const titles = readRecord(a, 'annotations', 'a1')?.evidence.map((e) => e.title);
+    expect(titles?.sort()).toEqual(['Budget', 'Census']);
+    expect(deskContents(a)).toEqual(deskContents(b));
+  });
+
+  it('lets a deletion beat a concurrent edit, and refuses later writes to the deleted claim', () => {
+    const [a, b] = twoCopies((d) => writeRecord(d, 'annotations', claim()));
+    deleteRecord(a, 'annotations', 'a1', { at: '2026-12-02T00:00:00.000Z', by: 'Huda' });
+    writeRecord(b, 'annotations', claim({ verdict: 'true' }), ['verdict']);
+    exchange(a, b);
+    expect(readRecord(a, 'annotations', 'a1')).toBeUndefined();
+    expect(readRecord(b, 'annotations', 'a1')).toBeUndefined();
+    expect(writeRecord(b, 'annotations', claim({ verdict: 'mixed' }))).toBe(false);
+    expect(readRecord(b, 'annotations', 'a1')).toBeUndefined();
+  });
+
+  it('writes nothing when the values are already there (an echo)', () => {
+    const doc = new Y.Doc();
+    writeRecord(doc, 'annotations', claim({ evidence: [evidence('e1', 'Budget')] }));
+    let updates = 0;
+    doc.on('update', () => updates++);
+    writeRecord(doc, 'annotations', claim({ evidence: [evidence('e1', 'Budget')] }));
+    writeDocument(doc, document());
+    writeDocument(doc, document());
+    expect(updates).toBe(1);
+  });
+
+  it('holds a document once whoever adds it', () => {
+    const [a, b] = twoCopies(() => undefined);
+    writeDocument(a, document());
+    writeDocument(b, document());
+    exchange(a, b);
+    expect(Object.keys(deskContents(a)['documents'] as object)).toEqual(['d1']);
+    expect(deskContents(a)).toEqual(deskContents(b));
+  });
+});
+
+function document(): DocumentRecord {
+  return {
+    id: 'd1',
+    sourceFile: 'dump.txt',
+    articleIndex: 0,
+    title: 'العنوان',
+    caption: null,
+    credit: null,
+    author: null,
+    published: null,
+    direction: 'rtl',
+    format: 'news-dump',
+    encoding: 'utf-8',
+    blocks: [{ kind: 'title', text: 'العنوان', direction: 'rtl' }],
+    text: 'العنوان',
+    importedAt: '2026-12-01T10:00:00.000Z',
+  };
+}
