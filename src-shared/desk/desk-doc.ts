@@ -95,6 +95,17 @@ export function writeRecord<K extends FieldKind>(
   fields?: readonly string[],
 ): boolean {
   if (isDeleted(doc, kind, record.id)) return false;
+  // One Yjs transaction per record: one update to store and send, not one per field.
+  doc.transact(() => writeFields(doc, kind, record, fields));
+  return true;
+}
+
+function writeFields<K extends FieldKind>(
+  doc: Y.Doc,
+  kind: K,
+  record: RecordOf[K],
+  fields: readonly string[] | undefined,
+): void {
   const root = rootOf(doc, kind);
   let map = root.get(record.id);
   if (!map) {
@@ -110,12 +121,13 @@ export function writeRecord<K extends FieldKind>(
     else if (value === undefined) map.delete(field);
     else if (!sameValue(map.get(field), value)) map.set(field, value);
   }
-  return true;
 }
 
 export function deleteRecord(doc: Y.Doc, kind: FieldKind, id: string, tombstone: Tombstone): void {
-  rootOf(doc, kind).delete(id);
-  tombstonesOf(doc).set(tombstoneKey(kind, id), tombstone);
+  doc.transact(() => {
+    rootOf(doc, kind).delete(id);
+    tombstonesOf(doc).set(tombstoneKey(kind, id), tombstone);
+  });
 }
 
 /** The record as the library stores it, or undefined when the desk does not hold it. */

@@ -1,0 +1,108 @@
+// The desk's PostgreSQL tables: each Yjs document's merged state, and the desk's members with
+// their tokens (stored as SHA-256 hashes: a leaked database does not leak working tokens).
+// Every Hocuspocus node of a desk reads the same tables, so a revoked member is refused by all.
+import { createHash, randomBytes } from 'node:crypto';
+import pg from 'pg';
+
+export type MemberRole = 'editor' | 'reader';
+
+export interface Member {
+  name: string;
+  role: MemberRole;
+  revoked: boolean;
+}
+
+const SCHEMA = `
+  create table if not exists desk_documents (
+    name text primary key,
+    state bytea not null,
+    updated_at timestamptz not null default now()
+  );
+  create table if not exists desk_members (
+    name text primary key,
+    token_hash text not null unique,
+    role text not null check (role in ('editor', 'reader')),
+    revoked_at timestamptz
+  );
+`;
+
+const hashToken = (token: string): string => createHash('sha256').update(token).digest('hex');
+
+export class DeskStore {
+  readonly pool: pg.Pool;
+
+  constructor(databaseUrl: string) {
+    this.pool = new pg.Pool({ connectionString: databaseUrl, max: 4 });
+    // An idle pooled connection that the server drops (a restart, a shutdown) must not crash the
+    // node: the pool replaces it, and the next query reports a real outage.
+    this.pool.on('error', () => undefined);
+  }
+
+  async migrate(): Promise<void> {
+    // Several nodes start at once: an advisory lock keeps their `create table`s from racing.
+    const client = await this.pool.connect();
+    try {
+      await client.query('select pg_advisory_lock(7243001)');
+      await client.query(SCHEMA);
+    } finally {
+      await client.query('select pg_advisory_unlock(7243001)').catch(() => undefined);
+      client.release();
+    }
+  }
+
+  async fetchDocument(name: string): Promise<Uint8Array | null> {
+    const { rows } = await this.pool.query<{ state: Buffer }>(
+      'select state from desk_documents where name = $1',
+      [name],
+    );
+    return rows[0] ? new Uint8Array(rows[0].state) : null;
+  }
+
+  async storeDocument(name: string, state: Uint8Array): Promise<void> {
+    await this.pool.query(
+      `insert into desk_documents (name, state) values ($1, $2)
+       on conflict (name) do update set state = excluded.state, updated_at = now()`,
+      [name, Buffer.from(state)],
+    );
+  }
+
+  /** Adds a member (or gives a revoked one a fresh token) and returns the token, shown once. */
+  async addMember(name: string, role: MemberRole): Promise<string> {
+    const token = randomBytes(24).toString('base64url');
+    await this.pool.query(
+      `insert into desk_members (name, token_hash, role) values ($1, $2, $3)
+       on conflict (name) do update set token_hash = excluded.token_hash, role = excluded.role,
+         revoked_at = null`,
+      [name, hashToken(token), role],
+    );
+    return token;
+  }
+
+  async revokeMember(name: string): Promise<boolean> {
+    const { rowCount } = await this.pool.query(
+      'update desk_members set revoked_at = now() where name = $1 and revoked_at is null',
+      [name],
+    );
+    return (rowCount ?? 0) > 0;
+  }
+
+  async members(): Promise<Member[]> {
+    const { rows } = await this.pool.query<{ name: string; role: MemberRole; revoked: boolean }>(
+      'select name, role, revoked_at is not null as revoked from desk_members order by name',
+    );
+    return rows;
+  }
+
+  /** The member this token belongs to, or null when it is unknown or revoked. */
+  async memberWithToken(token: string): Promise<Member | null> {
+    const { rows } = await this.pool.query<{ name: string; role: MemberRole }>(
+      'select name, role from desk_members where token_hash = $1 and revoked_at is null',
+      [hashToken(token)],
+    );
+    return rows[0] ? { ...rows[0], revoked: false } : null;
+  }
+
+  close(): Promise<void> {
+    return this.pool.end();
+  }
+}

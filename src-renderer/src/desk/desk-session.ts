@@ -1,0 +1,139 @@
+// A library's connection to a desk: the desk's Yjs document loaded from this database (y-dexie),
+// bound to the library's tables, and synced with a Hocuspocus server while one can be reached.
+// Offline first: edits made with no connection are kept in the document's stored updates and
+// reach the desk when the provider reconnects, whether or not the app was restarted meanwhile.
+import { HocuspocusProvider, WebSocketStatus } from '@hocuspocus/provider';
+import { DexieYProvider } from 'y-dexie';
+import { DESK_DOCUMENT } from '../../../src-shared/desk/desk-doc';
+import type { ClaimdeskDb } from '../db/database';
+import { bindDesk, type DeskBinding } from './desk-binding';
+
+export interface DeskConnection {
+  /** The server's WebSocket address, e.g. ws://desk.example.org:1234. */
+  url: string;
+  token: string;
+}
+
+export type DeskStatus =
+  | { state: 'off' }
+  | { state: 'connecting' }
+  | { state: 'online'; readOnly: boolean; unsynced: number }
+  | { state: 'offline'; unsynced: number }
+  | { state: 'refused'; reason: string };
+
+type Listener = (status: DeskStatus) => void;
+
+/** Whether an address is one the session will try: ws: or wss: with a host. */
+export function deskUrlProblem(url: string): string | null {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return 'The desk address is not a URL (e.g. ws://127.0.0.1:1234).';
+  }
+  if (parsed.protocol !== 'ws:' && parsed.protocol !== 'wss:')
+    return 'The desk address must start with ws:// or wss://.';
+  if (!parsed.hostname) return 'The desk address has no host.';
+  return null;
+}
+
+export class DeskSession {
+  private provider: HocuspocusProvider | null = null;
+  private binding: DeskBinding | null = null;
+  private doc: DexieYProvider['doc'] = null;
+  private current: DeskStatus = { state: 'off' };
+  private readonly listeners = new Set<Listener>();
+  private readOnly = false;
+  private unsynced = 0;
+  private wasOnline = false;
+
+  constructor(
+    private readonly db: ClaimdeskDb,
+    private readonly member: () => string,
+  ) {}
+
+  get status(): DeskStatus {
+    return this.current;
+  }
+
+  subscribe(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private set(status: DeskStatus): void {
+    this.current = status;
+    for (const l of this.listeners) l(status);
+  }
+
+  async start({ url, token }: DeskConnection): Promise<void> {
+    await this.stop();
+    this.set({ state: 'connecting' });
+    if (!(await this.db.desks.get(url))) await this.db.desks.add({ id: url, joinedAt: null } as never);
+    const row = (await this.db.desks.get(url))!;
+    const doc = row.doc;
+    await DexieYProvider.load(doc).whenLoaded;
+    this.doc = doc;
+    const binding = bindDesk(this.db, doc, this.member);
+    this.binding = binding;
+    // A library that joined before is reconciled now, so a change caught between a Dexie commit
+    // and its Yjs update being stored (a crash) is not lost; a new one waits for the desk's state.
+    if (row.joinedAt) await binding.reconcile();
+    let joined = !!row.joinedAt;
+    this.wasOnline = false;
+    this.provider = new HocuspocusProvider({
+      url,
+      name: DESK_DOCUMENT,
+      document: doc,
+      token,
+      onAuthenticated: ({ scope }) => {
+        this.readOnly = scope === 'readonly';
+      },
+      onAuthenticationFailed: ({ reason }) => {
+        this.provider?.disconnect();
+        this.set({ state: 'refused', reason });
+      },
+      onStatus: ({ status }) => {
+        if (this.current.state === 'refused') return;
+        if (status === WebSocketStatus.Connected) return; // online once authenticated and synced
+        if (status === WebSocketStatus.Disconnected || this.wasOnline)
+          this.set({ state: 'offline', unsynced: this.unsynced });
+      },
+      onSynced: ({ state }) => {
+        if (!state) return;
+        this.wasOnline = true;
+        if (!joined) {
+          joined = true;
+          void binding
+            .reconcile()
+            .then(() => this.db.desks.update(url, { joinedAt: new Date().toISOString() }));
+        }
+        this.set({ state: 'online', readOnly: this.readOnly, unsynced: this.unsynced });
+      },
+      onUnsyncedChanges: ({ number }) => {
+        this.unsynced = number;
+        const s = this.current;
+        if (s.state === 'online' || s.state === 'offline') this.set({ ...s, unsynced: number });
+      },
+      onClose: () => {
+        if (this.current.state !== 'refused' && this.current.state !== 'off')
+          this.set({ state: 'offline', unsynced: this.unsynced });
+      },
+    });
+  }
+
+  /** Resolves when every remote change received so far is in the library's tables. */
+  settled(): Promise<void> {
+    return this.binding?.settled() ?? Promise.resolve();
+  }
+
+  async stop(): Promise<void> {
+    this.provider?.destroy();
+    this.provider = null;
+    this.binding?.unbind();
+    this.binding = null;
+    if (this.doc) DexieYProvider.release(this.doc);
+    this.doc = null;
+    if (this.current.state !== 'off') this.set({ state: 'off' });
+  }
+}

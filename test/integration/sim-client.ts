@@ -1,0 +1,95 @@
+// A simulated analyst for the desk tests and benchmark: a Yjs document synced with a desk node
+// by the real Hocuspocus provider over a real WebSocket, editing through the same desk-doc
+// functions the app's binding uses. It can go offline and come back.
+import { HocuspocusProvider, HocuspocusProviderWebsocket, WebSocketStatus } from '@hocuspocus/provider';
+import WebSocket from 'ws';
+import * as Y from 'yjs';
+import { DESK_DOCUMENT } from '../../src-shared/desk/desk-doc';
+
+export interface SimClientOptions {
+  url: string;
+  token: string;
+  /** Called with the close reason when the server refuses the token. */
+  onRefused?: (reason: string) => void;
+}
+
+export class SimClient {
+  readonly doc = new Y.Doc();
+  readonly socket: HocuspocusProviderWebsocket;
+  readonly provider: HocuspocusProvider;
+  readOnly = false;
+  refused: string | null = null;
+
+  constructor({ url, token, onRefused }: SimClientOptions) {
+    this.socket = new HocuspocusProviderWebsocket({
+      url,
+      WebSocketPolyfill: WebSocket,
+      // Fast, bounded reconnects: the tests take servers and links away on purpose.
+      delay: 100,
+      factor: 1.5,
+      maxDelay: 1_000,
+      minDelay: 50,
+      messageReconnectTimeout: 30_000,
+    });
+    this.provider = new HocuspocusProvider({
+      websocketProvider: this.socket,
+      name: DESK_DOCUMENT,
+      document: this.doc,
+      token,
+      onAuthenticated: ({ scope }) => {
+        this.readOnly = scope === 'readonly';
+      },
+      onAuthenticationFailed: ({ reason }) => {
+        this.refused = reason;
+        this.socket.disconnect();
+        onRefused?.(reason);
+      },
+    });
+    this.provider.attach();
+  }
+
+  /** Resolves once the first sync with the server is done (or rejects when refused / timed out). */
+  synced(timeoutMs = 20_000): Promise<void> {
+    return waitFor(
+      () => {
+        if (this.refused) throw new Error(`refused: ${this.refused}`);
+        return this.provider.isSynced;
+      },
+      timeoutMs,
+      'first sync',
+    );
+  }
+
+  /** Resolves when the server has acknowledged every local change. */
+  flushed(timeoutMs = 20_000): Promise<void> {
+    return waitFor(() => this.provider.isSynced && !this.provider.hasUnsyncedChanges, timeoutMs, 'flush');
+  }
+
+  /** Closes the link and resolves once it is closed (connect() is ignored until then). */
+  async goOffline(): Promise<void> {
+    this.socket.disconnect();
+    await waitFor(() => this.socket.status === WebSocketStatus.Disconnected, 10_000, 'the link to close');
+  }
+
+  goOnline(): Promise<unknown> {
+    return this.socket.connect();
+  }
+
+  destroy(): void {
+    this.provider.destroy();
+    this.socket.destroy();
+  }
+}
+
+export async function waitFor(
+  condition: () => boolean,
+  timeoutMs: number,
+  what: string,
+  everyMs = 20,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, everyMs));
+  }
+}
