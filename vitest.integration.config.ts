@@ -1,0 +1,13 @@
+// Integration tests: real servers (Debian's redis-server and PostgreSQL, installed by .ci/run),
+// one file at a time so their processes and ports never overlap. No fake-indexeddb here.
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/integration/**/*.test.ts'],
+    environment: 'node',
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
+    fileParallelism: false,
+  },
+});
