@@ -4,6 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import type { ParsedArticle, ParsedFile } from '../../src-shared/model';
 import { importFailure, parseFile, type ParseOptions } from '../import/index';
+import { deskCommand } from './desk';
 import { reportCommand } from './report';
 
 export interface Io {
@@ -115,6 +116,7 @@ const parseCommand: Command = {
 const COMMANDS: Record<string, Command> = {
   parse: parseCommand,
   report: reportCommand,
+  desk: deskCommand,
 };
 
 function usage(): string {
