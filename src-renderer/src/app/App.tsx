@@ -2,6 +2,7 @@
 // and its annotations with the claim editor.
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactElement } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { desk, resumeDesk } from '../desk/desk-instance';
 import type { AnnotationRecord, SourceKind, SourceRecord } from '../../../src-shared/model';
 import { setSetting, getSetting } from '../db/library';
 import { createSource } from '../db/sources';
@@ -86,6 +87,10 @@ export function App(): ReactElement {
   );
 
   useEffect(() => startAutoBackup({ db, onError }), [onError]);
+  useEffect(() => {
+    resumeDesk().catch((e: unknown) => onError(`Could not reconnect to the desk: ${String(e)}`));
+    return () => void desk.stop();
+  }, [onError]);
 
   const openDocument = useCallback((id: string, annotationId: string | null = null) => {
     setCurrentId(id);

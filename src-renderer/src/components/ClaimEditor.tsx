@@ -138,6 +138,7 @@ export function ClaimEditor({
       <p className="cd-claim-meta">
         {a.author ? `${a.author} · ` : ''}created {new Date(a.created).toLocaleString()} · modified{' '}
         {new Date(a.modified).toLocaleString()}
+        {a.modifiedBy && a.modifiedBy !== a.author ? ` by ${a.modifiedBy}` : ''}
       </p>
     </form>
   );

@@ -1,9 +1,11 @@
-// "Settings…": the analyst's name (recorded as each new annotation's author) and the
-// organisation that publishes the fact checks (ClaimReview's author: its name and web address).
+// "Settings…": the analyst's name (recorded as each new annotation's author), the
+// organisation that publishes the fact checks (ClaimReview's author: its name and web address),
+// and the desk this library shares with (DeskSettings).
 import { useEffect, useId, useState, type ReactElement } from 'react';
 import type { SettingsRecord } from '../../../src-shared/model';
 import type { ClaimdeskDb } from '../db/database';
 import { readSettings, vetSettings, writeSettings } from '../db/snapshot';
+import { DeskSettings } from './DeskSettings';
 import { DialogHeader, ErrorBox, useRunner } from './dialog-parts';
 import { Modal } from './Modal';
 
@@ -96,6 +98,7 @@ function SettingsForm({ db, onClose, onError, onInfo }: SettingsDialogProps): Re
           </div>
         ))
       )}
+      <DeskSettings onError={onError} />
       <div className="cd-xd-actions">
         <button type="button" onClick={onClose}>
           Cancel

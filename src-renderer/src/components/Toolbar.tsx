@@ -1,6 +1,7 @@
 // The top bar: open and export, library-wide search, undo/redo, labels, the saved state. It must
 // fit one line at 1280 px, so the frequent two-way actions are icons with names and tooltips.
 import type { ReactElement, RefObject } from 'react';
+import { DeskStatusChip } from './DeskStatusChip';
 import { SavedIndicator } from './SavedIndicator';
 
 const ICONS = {
@@ -100,6 +101,7 @@ export function Toolbar({
         value={query}
         onChange={(e) => onQuery(e.currentTarget.value)}
       />
+      <DeskStatusChip onClick={onSettings} />
       <SavedIndicator />
       <button
         type="button"
