@@ -45,7 +45,9 @@ async function joinDesk(page: Page, analyst: string, url: string): Promise<void>
   await expect(page.getByRole('status', { name: 'Desk status' })).toHaveText('Desk: online');
 }
 
-test('two analysts on two desk nodes see each other\u2019s highlight and verdict', async ({ browser }) => {
+test('two analysts on two desk nodes see each other\u2019s highlight and verdict, offline edits too', async ({
+  browser,
+}) => {
   const contexts = [await browser.newContext(), await browser.newContext()];
   const [huda, omar] = await Promise.all(contexts.map((c) => c.newPage()));
   if (!huda || !omar) throw new Error('no pages');
@@ -71,6 +73,23 @@ test('two analysts on two desk nodes see each other\u2019s highlight and verdict
   await items(huda).first().getByRole('button').first().click();
   await expect(annotationsPanel(huda).getByLabel('Verdict')).toHaveValue('misleading');
   await expect(annotationsPanel(huda).locator('.cd-claim-meta')).toContainText('by Omar');
+
+  // Offline first: the desk node Omar is on goes down; he keeps working, and his change reaches
+  // Huda (on the other node) once a node is back on that address.
+  const omarsNode = desk.nodes[1]!;
+  await omarsNode.stop();
+  await expect(omar.getByRole('status', { name: 'Desk status' })).toContainText('offline');
+  await annotationsPanel(omar).getByLabel('Rationale').fill('The ministry denied it the same day.');
+  await annotationsPanel(omar).getByLabel('Notes').focus();
+  await expect(omar.getByRole('status', { name: 'Save state' })).toHaveText('All changes saved');
+  await expect(annotationsPanel(huda).getByLabel('Rationale')).toHaveValue('');
+  await desk.startNode('node-2-again', omarsNode.port);
+  await expect(omar.getByRole('status', { name: 'Desk status' })).toHaveText('Desk: online', {
+    timeout: 20_000,
+  });
+  await expect(annotationsPanel(huda).getByLabel('Rationale')).toHaveValue(
+    'The ministry denied it the same day.',
+  );
 
   // And it is on the desk, not only in the two browsers: a third analyst joining later gets it.
   const late = await browser.newContext();

@@ -2,7 +2,7 @@
 // bound to the library's tables, and synced with a Hocuspocus server while one can be reached.
 // Offline first: edits made with no connection are kept in the document's stored updates and
 // reach the desk when the provider reconnects, whether or not the app was restarted meanwhile.
-import { HocuspocusProvider, WebSocketStatus } from '@hocuspocus/provider';
+import { HocuspocusProvider, HocuspocusProviderWebsocket, WebSocketStatus } from '@hocuspocus/provider';
 import { DexieYProvider } from 'y-dexie';
 import { DESK_DOCUMENT } from '../../../src-shared/desk/desk-doc';
 import type { ClaimdeskDb } from '../db/database';
@@ -39,6 +39,7 @@ export function deskUrlProblem(url: string): string | null {
 
 export class DeskSession {
   private provider: HocuspocusProvider | null = null;
+  private socket: HocuspocusProviderWebsocket | null = null;
   private binding: DeskBinding | null = null;
   private doc: DexieYProvider['doc'] = null;
   private current: DeskStatus = { state: 'off' };
@@ -81,8 +82,18 @@ export class DeskSession {
     if (row.joinedAt) await binding.reconcile();
     let joined = !!row.joinedAt;
     this.wasOnline = false;
-    this.provider = new HocuspocusProvider({
+    // Retries back off to at most 5 s: after a server restart the analyst is back within
+    // seconds, not the library default's 30.
+    const socket = new HocuspocusProviderWebsocket({
       url,
+      delay: 500,
+      minDelay: 500,
+      factor: 2,
+      maxDelay: 5_000,
+    });
+    this.socket = socket;
+    this.provider = new HocuspocusProvider({
+      websocketProvider: socket,
       name: DESK_DOCUMENT,
       document: doc,
       token,
@@ -90,7 +101,7 @@ export class DeskSession {
         this.readOnly = scope === 'readonly';
       },
       onAuthenticationFailed: ({ reason }) => {
-        this.provider?.disconnect();
+        socket.disconnect();
         this.set({ state: 'refused', reason });
       },
       onStatus: ({ status }) => {
@@ -120,6 +131,7 @@ export class DeskSession {
           this.set({ state: 'offline', unsynced: this.unsynced });
       },
     });
+    this.provider.attach();
   }
 
   /** Resolves when every remote change received so far is in the library's tables. */
@@ -130,6 +142,8 @@ export class DeskSession {
   async stop(): Promise<void> {
     this.provider?.destroy();
     this.provider = null;
+    this.socket?.destroy();
+    this.socket = null;
     this.binding?.unbind();
     this.binding = null;
     if (this.doc) DexieYProvider.release(this.doc);
