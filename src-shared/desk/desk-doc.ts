@@ -7,7 +7,8 @@
 //   fields of one claim both keep their change; the same field changed twice keeps one value.
 // - A claim's evidence is a Y.Map of items keyed by item id, so concurrent additions both stay.
 // - Deleting beats a concurrent edit: a deletion leaves a tombstone, and a record with a
-//   tombstone is never written again, whatever edits arrive later from an offline copy.
+//   tombstone is never written again, whatever edits arrive later from an offline copy — unless
+//   a library creates it again (undo), which removes the tombstone (restoreRecord).
 // - Documents (article text) are whole values keyed by their content hash: shared once.
 import * as Y from 'yjs';
 import type { AnnotationRecord, DocumentRecord, EvidenceItem, LabelRecord, SourceRecord } from '../model';
@@ -121,6 +122,17 @@ function writeFields<K extends FieldKind>(
     else if (value === undefined) map.delete(field);
     else if (!sameValue(map.get(field), value)) map.set(field, value);
   }
+}
+
+/**
+ * Writes a record that this library created again after it was deleted (undoing a deletion is
+ * deliberate, unlike an edit that crossed a deletion): the tombstone goes, the record returns.
+ */
+export function restoreRecord<K extends FieldKind>(doc: Y.Doc, kind: K, record: RecordOf[K]): void {
+  doc.transact(() => {
+    tombstonesOf(doc).delete(tombstoneKey(kind, record.id));
+    writeRecord(doc, kind, record);
+  });
 }
 
 export function deleteRecord(doc: Y.Doc, kind: FieldKind, id: string, tombstone: Tombstone): void {

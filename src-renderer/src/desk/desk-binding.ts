@@ -16,6 +16,7 @@ import {
   isDeleted,
   readRecord,
   recordIds,
+  restoreRecord,
   rootOf,
   sameValue,
   settingsOf,
@@ -33,7 +34,7 @@ import { libraryFilesOf, type ClaimdeskDb } from '../db/database';
 export const LOCAL_ORIGIN = 'claimdesk-local';
 
 type LocalOp =
-  | { kind: FieldKind; id: string; record: RecordOf[FieldKind]; fields?: string[] }
+  | { kind: FieldKind; id: string; record: RecordOf[FieldKind]; fields?: string[]; created?: true }
   | { kind: FieldKind; id: string; deleted: true }
   | { document: DocumentRecord }
   | { setting: string; value: unknown };
@@ -100,6 +101,7 @@ export function bindDesk(db: ClaimdeskDb, doc: Y.Doc, member: () => string): Des
         else if ('setting' in op) settingsOf(doc).set(op.setting, op.value);
         else if ('deleted' in op)
           deleteRecord(doc, op.kind, op.id, { at: new Date().toISOString(), by: member() });
+        else if (op.created) restoreRecord(doc, op.kind, op.record);
         else writeRecord(doc, op.kind, op.record, op.fields);
       }
     }, LOCAL_ORIGIN);
@@ -117,7 +119,7 @@ export function bindDesk(db: ClaimdeskDb, doc: Y.Doc, member: () => string): Des
     hook(table, 'creating', (id: string, obj: RecordOf[FieldKind], tx: Transaction) => {
       if (isRemote(tx)) return;
       if (kind === 'annotations') (obj as AnnotationRecord).modifiedBy = member();
-      queue(tx, { kind, id, record: obj });
+      queue(tx, { kind, id, record: obj, created: true });
     });
     hook(
       table,

@@ -5,6 +5,7 @@ import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { openDatabase, type ClaimdeskDb } from '../../../src-renderer/src/db/database';
+import { UndoHistory } from '../../../src-renderer/src/db/annotation-changes';
 import { addParsedFile, createAnnotation } from '../../../src-renderer/src/db/library';
 import { createSource } from '../../../src-renderer/src/db/sources';
 import { bindDesk, type DeskBinding } from '../../../src-renderer/src/desk/desk-binding';
@@ -158,6 +159,17 @@ describe('desk binding', () => {
     await settle(a, b);
     expect(await stored(a, ann.id)).toBeUndefined();
     expect(await stored(b, ann.id)).toBeUndefined();
+  });
+
+  it('brings a claim back for everyone when its deletion is undone', async () => {
+    const ann = await highlightOnA();
+    const history = new UndoHistory(a.db);
+    await history.commit([{ before: (await stored(a, ann.id))!, after: null }]);
+    await settle(a, b);
+    expect(await stored(b, ann.id)).toBeUndefined();
+    await history.undo();
+    await settle(a, b);
+    expect(await stored(b, ann.id)).toMatchObject({ target: ann.target });
   });
 
   it('writes nothing back for a remote change (no echo), and nothing for an aborted transaction', async () => {
