@@ -10,6 +10,7 @@ import type {
 } from '../../../src-shared/model';
 import { err, ok, type Result } from '../../../src-shared/result';
 import { vetExternalUrl } from '../../../src-shared/url-trust';
+import { isOnDesk } from '../desk/desk-setting';
 import { libraryFilesOf, type ClaimdeskDb } from './database';
 
 /** The settings table's keys for the SettingsRecord fields (analystName predates this module). */
@@ -174,6 +175,14 @@ export async function restoreSnapshot(db: ClaimdeskDb, snapshot: LibrarySnapshot
 export async function restoreBackup(db: ClaimdeskDb, text: string): Promise<Result<LibraryCounts>> {
   const parsed = parseBackup(text);
   if (!parsed.ok) return parsed;
+  // Restoring replaces the whole library; on a desk that would delete, for every member, all
+  // the desk holds that the backup does not. Disconnected, the backup merges on reconnect.
+  if (await isOnDesk(db))
+    return err(
+      'This library is connected to a desk: restoring a backup would replace the library of every ' +
+        'member. Disconnect from the desk first (Settings → Desk); on reconnecting, the backup ' +
+        'and the desk are merged.',
+    );
   try {
     return ok(await restoreSnapshot(db, parsed.value));
   } catch (error) {

@@ -3,16 +3,9 @@
 import { liveQuery } from 'dexie';
 import { useSyncExternalStore } from 'react';
 import { db } from '../db/instance';
-import { getSetting, setSetting } from '../db/library';
+import { setSetting } from '../db/library';
+import { DESK_CONNECTION_KEY, savedDeskConnection as saved, type SavedDeskConnection } from './desk-setting';
 import { DeskSession, type DeskConnection, type DeskStatus } from './desk-session';
-
-/** The settings key of the desk connection (this analyst's own: not shared with the desk). */
-export const DESK_CONNECTION_KEY = 'desk.connection';
-
-export interface SavedDeskConnection extends DeskConnection {
-  /** Whether to connect when the app starts (the analyst last pressed Connect, not Disconnect). */
-  connected: boolean;
-}
 
 let memberName = '';
 liveQuery(() => db.settings.get('analystName')).subscribe((row) => {
@@ -22,7 +15,7 @@ liveQuery(() => db.settings.get('analystName')).subscribe((row) => {
 export const desk = new DeskSession(db, () => memberName || 'an analyst');
 
 export function savedDeskConnection(): Promise<SavedDeskConnection | null> {
-  return getSetting<SavedDeskConnection | null>(db, DESK_CONNECTION_KEY, null);
+  return saved(db);
 }
 
 export async function connectDesk(connection: DeskConnection): Promise<void> {

@@ -161,6 +161,20 @@ describe('backup and restore', () => {
     expect({ ...after, settings: [] }).toStrictEqual({ ...before, settings: [] });
   });
 
+  it('refuses to restore over a library connected to a desk, changing nothing', async () => {
+    await populate();
+    const backup = serialiseBackup(await readSnapshot(db), { app: 't', createdAt: 't' });
+    await wipe();
+    await addLabel(db, 'Desk label');
+    await setSetting(db, 'desk.connection', { url: 'ws://127.0.0.1:1234', token: 't', connected: true });
+    const before = await libraryCounts(db);
+    const restored = await restoreBackup(db, backup);
+    expect(restored.ok).toBe(false);
+    expect(!restored.ok && restored.error).toMatch(/connected to a desk.*Disconnect/s);
+    expect(await libraryCounts(db)).toEqual(before);
+    expect((await db.labels.toArray()).map((l) => l.name)).toContain('Desk label');
+  });
+
   it('replaces what the library held, keeping the UI settings', async () => {
     await populate();
     const backup = serialiseBackup(await readSnapshot(db), { app: 't', createdAt: 't' });
