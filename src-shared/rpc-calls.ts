@@ -7,8 +7,16 @@ import type { Result } from './result';
 export interface SaveRequest {
   /** File name offered to the analyst; a bare name, never a path. */
   suggestedName: string;
-  mime: 'text/html' | 'text/markdown' | 'text/csv' | 'application/json' | 'application/ld+json';
-  content: string;
+  mime:
+    | 'text/html'
+    | 'text/markdown'
+    | 'text/csv'
+    | 'application/json'
+    | 'application/ld+json'
+    | 'application/xml'
+    | 'application/zip';
+  /** Text, or bytes for an archive (application/zip: a REFI-QDA .qdpx). */
+  content: string | Uint8Array;
 }
 
 export interface SaveOutcome {

@@ -13,6 +13,8 @@ const SAVE_MIMES: readonly SaveRequest['mime'][] = [
   'text/csv',
   'application/json',
   'application/ld+json',
+  'application/xml',
+  'application/zip',
 ];
 
 /** A bare file name: no directory parts, no control characters, not "." or "..". */
@@ -89,9 +91,15 @@ const validators: Validators = {
     if (!isBareFileName(suggestedName)) return err('saveFile: the suggested name is not a bare file name');
     if (typeof mime !== 'string' || !SAVE_MIMES.includes(mime as SaveRequest['mime']))
       return err('saveFile: unsupported file type');
-    if (typeof content !== 'string' || content.length > MAX_SAVE_CHARS)
-      return err('saveFile: the content must be text');
-    return ok([{ suggestedName, mime: mime as SaveRequest['mime'], content }]);
+    // Archives are bytes; everything else is text.
+    const fits =
+      mime === 'application/zip'
+        ? content instanceof Uint8Array && content.byteLength <= MAX_SAVE_CHARS
+        : typeof content === 'string' && content.length <= MAX_SAVE_CHARS;
+    if (!fits) return err(`saveFile: the content must be ${mime === 'application/zip' ? 'bytes' : 'text'}`);
+    return ok([
+      { suggestedName, mime: mime as SaveRequest['mime'], content: content as string | Uint8Array },
+    ]);
   },
   openExternal(args) {
     if (!arity(args, 1) || typeof args[0] !== 'string') return err('openExternal takes one URL string');

@@ -18,15 +18,18 @@ import type {
   SourceRecord,
 } from '../../src-shared/model';
 import { emptyClaim } from '../../src-shared/claim-defaults';
-import { GENERATOR, newCollectionId } from '../../src-shared/report/export-identity';
+import { APP_NAME, GENERATOR, newCollectionId } from '../../src-shared/report/export-identity';
 import { htmlLibraryReport } from '../../src-shared/report/html-report';
+import { codebookQdc, qdpxArchive } from '../../src-shared/qda/qde-write';
 import { writeFileAtomic } from '../services/write-file-atomic';
 import type { Io } from './index';
 
-export const REPORT_FORMATS = ['html', 'md', 'csv', 'w3c', 'claimreview'] as const;
+export const REPORT_FORMATS = ['html', 'md', 'csv', 'w3c', 'claimreview', 'qdpx', 'qdc'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
+type TextFormat = Exclude<ReportFormat, 'qdpx' | 'qdc'>;
 
-const USAGE = 'claimdesk report INPUT --format html|md|csv|w3c|claimreview [-o OUT]';
+const USAGE = 'claimdesk report INPUT --format html|md|csv|w3c|claimreview|qdpx|qdc [-o OUT]';
+const FORMAT_LIST = 'html, md, csv, w3c, claimreview, qdpx or qdc';
 
 interface ReportArgs {
   input: string;
@@ -58,9 +61,11 @@ function parseArgs(args: string[]): ReportArgs {
   }
   if (inputs.length !== 1)
     throw new ArgsError('report needs exactly one INPUT file (a backup or a W3C file)');
-  if (format === null) throw new ArgsError('report needs --format (html, md, csv, w3c or claimreview)');
+  if (format === null) throw new ArgsError(`report needs --format (${FORMAT_LIST})`);
   if (!(REPORT_FORMATS as readonly string[]).includes(format))
-    throw new ArgsError(`unknown format "${format}": use html, md, csv, w3c or claimreview`);
+    throw new ArgsError(`unknown format "${format}": use ${FORMAT_LIST}`);
+  if (format === 'qdpx' && (output === null || output === '-'))
+    throw new ArgsError('a .qdpx project is a ZIP archive: give the file to write with -o OUT');
   return { input: inputs[0] as string, format: format as ReportFormat, output };
 }
 
@@ -197,9 +202,27 @@ function readInput(text: string): { ok: true; input: Input } | { ok: false; erro
 }
 
 interface Made {
-  /** The file's text; null when the input cannot give this format (the reason is in `notes`). */
-  content: string | null;
+  /** The file's text (bytes for .qdpx); null when the input cannot give this format (see `notes`). */
+  content: string | Uint8Array | null;
   notes: string[];
+}
+
+/** The REFI-QDA exports: a project from a backup (it needs the articles' text), a codebook from either. */
+export async function makeQdaExport(input: Input, format: 'qdpx' | 'qdc', now = new Date()): Promise<Made> {
+  if (format === 'qdc') return { content: await codebookQdc(input.snapshot.labels, APP_NAME), notes: [] };
+  if (input.kind === 'w3c')
+    return {
+      content: null,
+      notes: [
+        'a REFI-QDA project cannot be made from a W3C file: it holds the annotations but not the articles’ text. Make it from a backup.',
+      ],
+    };
+  const { bytes, skippedOrphans } = await qdpxArchive(input.snapshot, { origin: APP_NAME, now });
+  const notes =
+    skippedOrphans > 0
+      ? [`${skippedOrphans} orphaned highlight(s) left out: their passage is no longer in the text`]
+      : [];
+  return { content: bytes, notes };
 }
 
 function w3cFrom(input: Input): string {
@@ -215,7 +238,7 @@ function w3cFrom(input: Input): string {
 }
 
 /** The export in the format asked for, with what the analyst should know about it. */
-export function makeReport(input: Input, format: ReportFormat, now = new Date()): Made {
+export function makeReport(input: Input, format: TextFormat, now = new Date()): Made {
   const { snapshot } = input;
   const notes: string[] = [];
   const noText =
@@ -270,8 +293,9 @@ async function readText(file: string): Promise<string> {
 export const reportCommand = {
   usage: USAGE,
   summary:
-    'Make a report (html, md) or data export (csv, w3c, claimreview) from INPUT, a ClaimDesk\n' +
-    'backup or a W3C annotation file; to OUT, or to standard output. From a W3C file the\n' +
+    'Make a report (html, md) or data export (csv, w3c, claimreview, REFI-QDA qdpx and qdc) from\n' +
+    'INPUT, a ClaimDesk backup or a W3C annotation file; to OUT, or to standard output (qdpx: to\n' +
+    'OUT only). From a W3C file the\n' +
     'article text and review status are unknown: what needs them is left out, and said so.',
   async run(args: string[], io: Io): Promise<number> {
     let parsed: ReportArgs;
@@ -294,14 +318,18 @@ export const reportCommand = {
       io.err(`claimdesk: ${parsed.input}: ${read.error}`);
       return 1;
     }
-    const made = makeReport(read.input, parsed.format);
+    const { format } = parsed;
+    const made =
+      format === 'qdpx' || format === 'qdc'
+        ? await makeQdaExport(read.input, format)
+        : makeReport(read.input, format);
     for (const note of made.notes) io.err(`claimdesk: note: ${note}`);
     if (made.content === null) {
       io.err(`claimdesk: ${parsed.input}: nothing written`);
       return 1;
     }
     if (parsed.output === null || parsed.output === '-') {
-      io.out(made.content.replace(/\r?\n$/, ''));
+      io.out(String(made.content).replace(/\r?\n$/, ''));
       return 0;
     }
     try {

@@ -18,14 +18,20 @@ function asciiPrefix(bytes: Uint8Array, length: number): string {
 }
 
 /** The binary container formats, or null for text. Unsupported containers are refused here. */
-export function binaryFormat(bytes: Uint8Array, name: string): 'pdf' | 'docx' | null {
+export function binaryFormat(bytes: Uint8Array, name: string): 'pdf' | 'docx' | 'qdpx' | null {
   const ext = extensionOf(name);
   // The PDF header may follow some junk; readers look in the first kilobyte.
   if (asciiPrefix(bytes, 1024).includes('%PDF-')) return 'pdf';
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) {
-    // Entry names are stored uncompressed, so a Word package names its word/ folder in clear.
+    // Entry names are stored uncompressed, so a Word package names its word/ folder in clear
+    // and a REFI-QDA project its project.qde (at the end, in the central directory).
+    if (
+      ext === 'qdpx' ||
+      asciiPrefix(bytes.subarray(Math.max(0, bytes.length - 64 * 1024)), 64 * 1024).includes('project.qde')
+    )
+      return 'qdpx';
     if (ext === 'docx' || asciiPrefix(bytes, 64 * 1024).includes('word/')) return 'docx';
-    throw new ImportError('a ZIP archive that is not a Word document (.docx)');
+    throw new ImportError('a ZIP archive that is not a Word document (.docx) or a REFI-QDA project (.qdpx)');
   }
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))
     throw new ImportError('an old Word (.doc) or Office file; save it as .docx and import that');

@@ -100,6 +100,10 @@ async function parseAny(name: string, bytes: Uint8Array, options: ParseOptions):
     // PDF text comes from each font's Unicode map: no file-wide text encoding applies.
     return finish(name, 'pdf', 'binary', await parsePdf(bytes, baseTitle(name)), meter);
   }
+  if (binary === 'qdpx') {
+    const { parseQdpx } = await import('./qdpx');
+    return parseQdpx(name, bytes);
+  }
   if (binary === 'docx') {
     const { parseDocx } = await import('./docx');
     return finish(name, 'docx', 'utf-8', await parseDocx(bytes, baseTitle(name)), meter);

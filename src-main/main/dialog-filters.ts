@@ -17,6 +17,8 @@ const SAVE_FILTERS: Readonly<Record<SaveRequest['mime'], DialogFilter>> = {
   'text/csv': { name: 'CSV table', extensions: ['csv'] },
   'application/json': { name: 'JSON', extensions: ['json'] },
   'application/ld+json': { name: 'JSON-LD (Web Annotation)', extensions: ['jsonld', 'json'] },
+  'application/xml': { name: 'REFI-QDA codebook', extensions: ['qdc', 'xml'] },
+  'application/zip': { name: 'REFI-QDA project', extensions: ['qdpx'] },
 };
 
 export function saveFiltersFor(mime: SaveRequest['mime']): DialogFilter[] {

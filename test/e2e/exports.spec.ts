@@ -10,7 +10,7 @@ import { serialiseBackup } from '../../src-shared/export/backup';
 import { annotationsToCsv } from '../../src-shared/export/csv';
 import { snapshot as fixtureLibrary } from '../unit/export/fixture-snapshot';
 import { parseCsv } from '../unit/export/rfc4180';
-import { fixture, openThroughChooser, selectPhrase, selectWithRange } from './helpers';
+import { fixture, openThroughChooser, selectPhrase, selectWithRange, wipe } from './helpers';
 
 const SAMPLE = fixture('sample/asharq-two-articles.txt');
 const ARABIC = fixture('corpus/arabic-economy-utf8.txt');
@@ -86,20 +86,6 @@ async function restore(page: Page, backup: { name: string; text: string }): Prom
   const confirm = dialog.getByRole('alertdialog', { name: 'Replace the library?' });
   await expect(confirm).toContainText('Restoring replaces the whole library.');
   return confirm;
-}
-
-/** Deletes the app's database (the app closes its connection when asked) and reloads. */
-async function wipe(page: Page): Promise<void> {
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve, reject) => {
-        const request = indexedDB.deleteDatabase('claimdesk');
-        request.onsuccess = () => resolve();
-        request.onerror = () => reject(request.error ?? new Error('delete failed'));
-      }),
-  );
-  await page.reload();
-  await expect(page.getByRole('navigation', { name: 'Library' }).getByRole('button')).toHaveCount(0);
 }
 
 /** The library as IndexedDB holds it, store by store, sorted by key. */

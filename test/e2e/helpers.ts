@@ -87,3 +87,17 @@ export async function selectWithRange(page: Page, phrase: string): Promise<void>
     throw new Error(`phrase not in one text node: ${text}`);
   }, phrase);
 }
+
+/** Deletes the app's database (the app closes its connection when asked) and reloads. */
+export async function wipe(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.deleteDatabase('claimdesk');
+        request.onsuccess = () => resolve();
+        request.onerror = () => reject(request.error ?? new Error('delete failed'));
+      }),
+  );
+  await page.reload();
+  await expect(page.getByRole('navigation', { name: 'Library' }).getByRole('button')).toHaveCount(0);
+}

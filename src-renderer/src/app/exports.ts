@@ -7,6 +7,7 @@ import { toClaimReviews, type ClaimReviewExport } from '../../../src-shared/expo
 import { annotationsToCsv } from '../../../src-shared/export/csv';
 import { markdownReport } from '../../../src-shared/export/markdown-report';
 import { toAnnotationCollection } from '../../../src-shared/export/w3c-export';
+import { codebookQdc, qdpxArchive } from '../../../src-shared/qda/qde-write';
 import type { LibrarySnapshot } from '../../../src-shared/model';
 import { err, ok, type Result } from '../../../src-shared/result';
 import { APP_NAME, GENERATOR, newCollectionId } from '../../../src-shared/report/export-identity';
@@ -18,7 +19,7 @@ import { readSnapshot, type SnapshotScope } from '../db/snapshot';
 import { printReport } from './print-report';
 
 export type ReportFormat = 'html' | 'pdf' | 'md';
-export type DataFormat = 'csv' | 'w3c' | 'claimreview' | 'backup';
+export type DataFormat = 'csv' | 'w3c' | 'claimreview' | 'qdpx' | 'qdc' | 'backup';
 
 /** What the analyst chose to export: documents (in order) and, for a search, its annotations. */
 export type ExportScope = SnapshotScope;
@@ -162,6 +163,23 @@ export async function exportData(
     });
   const snapshot = await readSnapshot(db, scope);
   const ids = scope.annotationIds ? [...scope.annotationIds] : undefined;
+  if (format === 'qdc')
+    return save(bridge, 'Codebook', {
+      suggestedName: `Claimdesk codebook ${stamp}.qdc`,
+      mime: 'application/xml',
+      content: await codebookQdc(snapshot.labels, APP_NAME),
+    });
+  if (format === 'qdpx') {
+    // The documents are the project's sources: a document without highlights still goes.
+    if (snapshot.documents.length === 0)
+      return err('There is nothing to export: no document is in the chosen scope.');
+    const { bytes } = await qdpxArchive(snapshot, { origin: APP_NAME, now, annotationIds: ids });
+    return save(bridge, 'REFI-QDA project', {
+      suggestedName: `Claimdesk project ${stamp}.qdpx`,
+      mime: 'application/zip',
+      content: bytes,
+    });
+  }
   if (snapshot.annotations.length === 0)
     return err('There is nothing to export: no annotation is in the chosen scope.');
   switch (format) {

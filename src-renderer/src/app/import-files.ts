@@ -10,6 +10,7 @@ import { getBridge } from '../bridge/bridge';
 import { addFileWithBytes, storedFile, storedFileNamed } from '../db/files';
 import type { FileRecord } from '../db/database';
 import { addParsedFile } from '../db/library';
+import { attachQdpx } from '../db/qdpx-attach';
 import { db } from '../db/instance';
 
 export interface OpenOutcome {
@@ -73,6 +74,13 @@ export async function storeResults(
   for (const [i, result] of results.entries()) {
     if (!result.ok) {
       outcome.errors.push(result.error);
+      continue;
+    }
+    if (result.value.qda) {
+      // A REFI-QDA project: its documents and highlights together, in one transaction.
+      const attached = await attachQdpx(db, result.value);
+      if (attached.ok) outcome.documentIds.push(...attached.value.documentIds);
+      else outcome.errors.push(attached.error);
       continue;
     }
     try {

@@ -34,7 +34,8 @@ function postJson<M extends RpcMethod>(method: M, args: RpcArgs<M>): Promise<Rpc
 }
 
 function download({ suggestedName, mime, content }: SaveRequest): RpcResult<'saveFile'> {
-  const url = URL.createObjectURL(new Blob([content], { type: `${mime};charset=utf-8` }));
+  const type = typeof content === 'string' ? `${mime};charset=utf-8` : mime;
+  const url = URL.createObjectURL(new Blob([content as BlobPart], { type }));
   const a = document.createElement('a');
   a.href = url;
   a.download = suggestedName;

@@ -1,5 +1,6 @@
-// "Export data…": annotations as a CSV table, W3C Web Annotations or ClaimReview markup (for the
-// whole library, the open document or the current search), or a backup of the whole library.
+// "Export data…": annotations as a CSV table, W3C Web Annotations, ClaimReview markup or a
+// REFI-QDA project (for the whole library, the open document or the current search), the labels
+// as a REFI-QDA codebook, or a backup of the whole library.
 // ClaimReview lists, before anything is saved, each claim that still lacks what it requires.
 import { useEffect, useMemo, useState, type ReactElement } from 'react';
 import { MISSING } from '../../../src-shared/export/claimreview';
@@ -33,6 +34,12 @@ const FORMATS: FormatOption<DataFormat>[] = [
   { value: 'csv', label: 'CSV table', hint: 'one row per annotation, for spreadsheets' },
   { value: 'w3c', label: 'W3C Web Annotation', hint: 'JSON-LD that annotation tools (and Claimdesk) import' },
   { value: 'claimreview', label: 'ClaimReview', hint: 'schema.org markup of checked claims, for publishing' },
+  {
+    value: 'qdpx',
+    label: 'REFI-QDA project',
+    hint: '.qdpx with the texts and coded highlights, for ATLAS.ti, MAXQDA, NVivo, QualCoder',
+  },
+  { value: 'qdc', label: 'REFI-QDA codebook', hint: '.qdc of the labels, for the same tools' },
   { value: 'backup', label: 'Backup', hint: 'the whole library in one file, to restore or move' },
 ];
 

@@ -1,5 +1,6 @@
 // "Import…": W3C Web Annotation (or Hypothesis) files are added to the documents they annotate;
-// a backup replaces the whole library, after a confirmation that says what will be replaced. The
+// a REFI-QDA project (.qdpx) is read by the import service (off this thread, with its limits)
+// and adds its documents and highlights; a backup replaces the whole library, after a confirmation that says what will be replaced. The
 // desktop app also lists its automatic backups to restore from.
 import { useEffect, useRef, useState, type ReactElement } from 'react';
 import { parseBackup } from '../../../src-shared/export/backup';
@@ -9,6 +10,7 @@ import { backupText } from '../app/exports';
 import { getBridge } from '../bridge/bridge';
 import type { ClaimdeskDb } from '../db/database';
 import { libraryCounts, restoreSnapshot, snapshotCounts, type LibraryCounts } from '../db/snapshot';
+import { attachQdpx, describeQdpx } from '../db/qdpx-attach';
 import { attachW3cAnnotations, describeAttach } from '../db/w3c-attach';
 import { DialogHeader, ErrorBox, useRunner } from './dialog-parts';
 import { Modal } from './Modal';
@@ -23,7 +25,14 @@ export interface ImportDialogProps {
   onLibraryReplaced: () => void;
 }
 
-export const IMPORT_ACCEPT = '.json,.jsonld,application/json,application/ld+json';
+export const IMPORT_ACCEPT = '.json,.jsonld,.qdpx,application/json,application/ld+json';
+
+/** A REFI-QDA project: named so, or a ZIP archive (what a .qdpx is) under another name. */
+async function isQdpx(file: File): Promise<boolean> {
+  if (/\.qdpx$/i.test(file.name)) return true;
+  const head = new Uint8Array(await file.slice(0, 4).arrayBuffer());
+  return head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04;
+}
 
 interface PendingRestore {
   snapshot: LibrarySnapshot;
@@ -97,6 +106,7 @@ function ImportForm({ db, onClose, onError, onInfo, onLibraryReplaced }: ImportD
   const importFile = (file: File): void => {
     setOutcome(null);
     void runner.run(async () => {
+      if (await isQdpx(file)) return importProject(file);
       const text = await file.text();
       if (isBackup(text)) return offerRestore(text, file.name);
       const attached = await attachW3cAnnotations(db, text);
@@ -105,6 +115,16 @@ function ImportForm({ db, onClose, onError, onInfo, onLibraryReplaced }: ImportD
       setOutcome(message);
       return { ok: true, value: message };
     });
+  };
+
+  const importProject = async (file: File) => {
+    const parsed = await bridge.importFile(file.name, new Uint8Array(await file.arrayBuffer()), {});
+    if (!parsed.ok) return parsed;
+    const attached = await attachQdpx(db, parsed.value);
+    if (!attached.ok) return attached;
+    const message = `${file.name}: ${describeQdpx(attached.value)}`;
+    setOutcome(message);
+    return { ok: true as const, value: message };
   };
 
   const chooseBackup = (backup: BackupInfo): void => {
@@ -184,8 +204,9 @@ function ImportForm({ db, onClose, onError, onInfo, onLibraryReplaced }: ImportD
         <legend>From a file</legend>
         <p className="cd-xd-hint">
           A W3C Web Annotation file (Claimdesk’s own export, or Hypothesis) adds its annotations to the
-          articles already in the library. A Claimdesk backup replaces the whole library — you will be asked
-          first.
+          articles already in the library. A REFI-QDA project (.qdpx, from ATLAS.ti, MAXQDA, NVivo or
+          QualCoder) adds its text sources and their codings. A Claimdesk backup replaces the whole library —
+          you will be asked first.
         </p>
         <button type="button" onClick={() => fileInput.current?.click()} disabled={runner.busy}>
           {runner.busy ? 'Importing…' : 'Choose a file…'}

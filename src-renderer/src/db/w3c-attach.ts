@@ -149,7 +149,8 @@ function keptTarget(target: Partial<AnnotationTarget>): AnnotationTarget {
   };
 }
 
-const sameSpot = (a: AnnotationTarget): string => `${a.position.start}:${a.position.end}:${a.quote.exact}`;
+export const sameSpot = (a: AnnotationTarget): string =>
+  `${a.position.start}:${a.position.end}:${a.quote.exact}`;
 
 const validStamp = (value: string | null): string | null =>
   value !== null && !Number.isNaN(Date.parse(value)) ? value : null;
@@ -160,7 +161,7 @@ interface Prepared {
 }
 
 /** Label and claimant lookups that create what the library lacks, remembering what they made. */
-class Vocabulary {
+export class Vocabulary {
   readonly labelsCreated: string[] = [];
   readonly sourcesCreated: string[] = [];
   private labels: Map<string, LabelRecord>;
@@ -177,12 +178,13 @@ class Vocabulary {
     }
   }
 
-  async label(name: string | null, fallback: string): Promise<string> {
+  /** `color`: the new label's colour, when one must be made (else the palette's next). */
+  async label(name: string | null, fallback: string, color?: string): Promise<string> {
     const key = name === null ? '' : nameKey(name);
     if (key === '') return fallback;
     const known = this.labels.get(key);
     if (known) return known.id;
-    const made = await addLabel(this.db, (name as string).trim());
+    const made = await addLabel(this.db, (name as string).trim(), color);
     this.labels.set(key, made);
     this.labelsCreated.push(made.name);
     return made.id;

@@ -189,7 +189,7 @@ describe('claimdesk report with bad arguments or input', () => {
 
   it('is listed in the help', async () => {
     expect((await cli('--help')).out).toContain(
-      'claimdesk report INPUT --format html|md|csv|w3c|claimreview [-o OUT]',
+      'claimdesk report INPUT --format html|md|csv|w3c|claimreview|qdpx|qdc [-o OUT]',
     );
   });
 });

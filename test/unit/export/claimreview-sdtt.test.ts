@@ -74,7 +74,7 @@ async function appExport(library: LibrarySnapshot): Promise<unknown[]> {
     } as unknown as ClaimdeskBridge;
     const result = await exportData(db, 'claimreview', {}, { bridge });
     if (!result.ok) return [];
-    return JSON.parse(saved?.content ?? '[]') as unknown[];
+    return JSON.parse(String(saved?.content ?? '[]')) as unknown[];
   } finally {
     await db.delete();
   }
