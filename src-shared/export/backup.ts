@@ -51,7 +51,8 @@ const docBlock = record<DocBlock>({
   links: optional(listOf(inlineLink)),
 });
 
-const documentRecord = record<DocumentRecord>({
+/** The record checks, also used on records that arrive from a desk (Teams). */
+export const documentRecord = record<DocumentRecord>({
   id: str,
   sourceFile: str,
   articleIndex: offset,
@@ -92,7 +93,7 @@ const evidenceItem = record<EvidenceItem>({
   sourceId: nullable(str),
 });
 
-const annotationRecord = record<AnnotationRecord>({
+export const annotationRecord = record<AnnotationRecord>({
   id: str,
   documentId: str,
   target: record({
@@ -114,9 +115,9 @@ const annotationRecord = record<AnnotationRecord>({
   orphaned: bool,
 });
 
-const labelRecord = record<LabelRecord>({ id: str, name: str, color: str, order: finite });
+export const labelRecord = record<LabelRecord>({ id: str, name: str, color: str, order: finite });
 
-const sourceRecord = record<SourceRecord>({
+export const sourceRecord = record<SourceRecord>({
   id: str,
   name: str,
   kind: oneOf(['person', 'organisation', 'outlet', 'document']),

@@ -89,7 +89,11 @@ export function App(): ReactElement {
   useEffect(() => startAutoBackup({ db, onError }), [onError]);
   useEffect(() => {
     resumeDesk().catch((e: unknown) => onError(`Could not reconnect to the desk: ${String(e)}`));
-    return () => void desk.stop();
+    const off = desk.onProblem(onError);
+    return () => {
+      off();
+      void desk.stop();
+    };
   }, [onError]);
 
   const openDocument = useCallback((id: string, annotationId: string | null = null) => {

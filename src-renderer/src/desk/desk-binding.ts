@@ -27,6 +27,13 @@ import {
   type RecordOf,
   type Tombstone,
 } from '../../../src-shared/desk/desk-doc';
+import {
+  annotationRecord,
+  documentRecord,
+  labelRecord,
+  sourceRecord,
+} from '../../../src-shared/export/backup';
+import type { Check } from '../../../src-shared/export/record-check';
 import type { AnnotationRecord, DocumentRecord } from '../../../src-shared/model';
 import { libraryFilesOf, type ClaimdeskDb } from '../db/database';
 
@@ -56,6 +63,21 @@ export interface DeskBinding {
 
 const DESK_SETTINGS = new Set<string>(DESK_SETTING_KEYS);
 
+/** A desk is written by other people's copies: what arrives is checked as a backup's records are. */
+const CHECKS: Record<FieldKind, Check<unknown>> = {
+  annotations: annotationRecord,
+  labels: labelRecord,
+  sources: sourceRecord,
+};
+
+function checked<T>(check: Check<T>, value: unknown): T | null {
+  try {
+    return check(value, 'record');
+  } catch {
+    return null;
+  }
+}
+
 function finalObject(obj: object, mods: Record<string, unknown>): Record<string, unknown> {
   const copy = structuredClone(obj) as Record<string, unknown>;
   for (const [keyPath, value] of Object.entries(mods)) {
@@ -65,7 +87,12 @@ function finalObject(obj: object, mods: Record<string, unknown>): Record<string,
   return copy;
 }
 
-export function bindDesk(db: ClaimdeskDb, doc: Y.Doc, member: () => string): DeskBinding {
+export function bindDesk(
+  db: ClaimdeskDb,
+  doc: Y.Doc,
+  member: () => string,
+  onProblem: (message: string) => void = () => undefined,
+): DeskBinding {
   const remoteTransactions = new WeakSet<IDBTransaction>();
   const pending = new Map<IDBTransaction, LocalOp[]>();
   const tables: Record<FieldKind, Table> = {
@@ -180,10 +207,16 @@ export function bindDesk(db: ClaimdeskDb, doc: Y.Doc, member: () => string): Des
   function schedule(): void {
     if (scheduled) return;
     scheduled = true;
-    writing = writing.then(async () => {
-      scheduled = false;
-      await writeRemote();
-    });
+    // A failed write must not stop the ones after it: the chain carries on, and says so.
+    writing = writing
+      .then(async () => {
+        scheduled = false;
+        await writeRemote();
+      })
+      .catch((error: unknown) => {
+        scheduled = false;
+        onProblem(`A change from the desk could not be stored: ${String(error)}`);
+      });
   }
 
   const observers: (() => void)[] = [];
@@ -234,7 +267,12 @@ export function bindDesk(db: ClaimdeskDb, doc: Y.Doc, member: () => string): Des
       for (const [kind, changes] of batch) {
         const table = tables[kind];
         for (const [id, change] of changes) {
-          const record = readRecord(doc, kind, id);
+          const shared = readRecord(doc, kind, id);
+          const record = shared && checked(CHECKS[kind], shared);
+          if (shared && !record) {
+            onProblem(`A record (${kind}) from the desk was malformed and was left out.`);
+            continue;
+          }
           if (!record) await table.delete(id);
           else if (change === 'all' || !(await table.get(id))) await table.put(record);
           else {
@@ -245,7 +283,9 @@ export function bindDesk(db: ClaimdeskDb, doc: Y.Doc, member: () => string): Des
       }
       const documents = documentIds
         .map((id) => documentsOf(doc).get(id))
-        .filter((d): d is DocumentRecord => !!d);
+        .filter((d) => d !== undefined)
+        .map((d) => checked(documentRecord, d))
+        .filter((d): d is DocumentRecord => d !== null);
       if (documents.length > 0) {
         await db.documents.bulkPut(documents);
         for (const file of new Set(documents.map((d) => d.sourceFile))) {

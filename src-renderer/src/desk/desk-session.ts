@@ -44,6 +44,7 @@ export class DeskSession {
   private doc: DexieYProvider['doc'] = null;
   private current: DeskStatus = { state: 'off' };
   private readonly listeners = new Set<Listener>();
+  private readonly problemListeners = new Set<(message: string) => void>();
   private readOnly = false;
   private unsynced = 0;
   private wasOnline = false;
@@ -55,6 +56,12 @@ export class DeskSession {
 
   get status(): DeskStatus {
     return this.current;
+  }
+
+  /** Problems with what arrived from the desk (a malformed record, a failed write), in words. */
+  onProblem(listener: (message: string) => void): () => void {
+    this.problemListeners.add(listener);
+    return () => this.problemListeners.delete(listener);
   }
 
   subscribe(listener: Listener): () => void {
@@ -75,7 +82,9 @@ export class DeskSession {
     const doc = row.doc;
     await DexieYProvider.load(doc).whenLoaded;
     this.doc = doc;
-    const binding = bindDesk(this.db, doc, this.member);
+    const binding = bindDesk(this.db, doc, this.member, (message) => {
+      for (const l of this.problemListeners) l(message);
+    });
     this.binding = binding;
     // A library that joined before is reconciled now, so a change caught between a Dexie commit
     // and its Yjs update being stored (a crash) is not lost; a new one waits for the desk's state.

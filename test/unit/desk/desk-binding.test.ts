@@ -9,7 +9,7 @@ import { UndoHistory } from '../../../src-renderer/src/db/annotation-changes';
 import { addParsedFile, createAnnotation } from '../../../src-renderer/src/db/library';
 import { createSource } from '../../../src-renderer/src/db/sources';
 import { bindDesk, type DeskBinding } from '../../../src-renderer/src/desk/desk-binding';
-import { deskContents } from '../../../src-shared/desk/desk-doc';
+import { deskContents, rootOf } from '../../../src-shared/desk/desk-doc';
 import type { ParsedFile } from '../../../src-shared/model';
 
 const file: ParsedFile = {
@@ -34,6 +34,7 @@ interface Copy {
   db: ClaimdeskDb;
   doc: Y.Doc;
   binding: DeskBinding;
+  problems: string[];
 }
 
 /** Relays updates between the copies' documents while `online`; catches up on reconnect. */
@@ -63,7 +64,18 @@ async function copy(member: string, seed?: (db: ClaimdeskDb) => Promise<void>): 
   const db = openDatabase(name);
   await seed?.(db);
   const doc = new Y.Doc();
-  return { db, doc, binding: bindDesk(db, doc, () => member) };
+  const problems: string[] = [];
+  return {
+    db,
+    doc,
+    problems,
+    binding: bindDesk(
+      db,
+      doc,
+      () => member,
+      (p) => problems.push(p),
+    ),
+  };
 }
 
 async function settle(...copies: Copy[]): Promise<void> {
@@ -192,6 +204,19 @@ describe('desk binding', () => {
     await settle(a, b);
     expect(updatesFromB).toBe(0);
     expect(await stored(a, ann.id)).toMatchObject({ status: 'checked' });
+  });
+
+  it('leaves out a malformed record written to the desk by another copy, and says so', async () => {
+    const hostile = new Y.Doc();
+    Y.applyUpdate(hostile, Y.encodeStateAsUpdate(b.doc));
+    const evil = new Y.Map<unknown>();
+    rootOf(hostile, 'annotations').set('evil', evil);
+    evil.set('verdict', 42);
+    evil.set('target', '<img src=x onerror=alert(1)>');
+    Y.applyUpdate(b.doc, Y.encodeStateAsUpdate(hostile, Y.encodeStateVector(b.doc)), 'hostile');
+    await settle(a, b);
+    expect(await stored(b, 'evil')).toBeUndefined();
+    expect(b.problems).toEqual(['A record (annotations) from the desk was malformed and was left out.']);
   });
 
   it('shares the desk settings but not the analyst\u2019s own name', async () => {
