@@ -38,6 +38,14 @@ interface Context {
 const refused = (reason: string): Error & { code: number; reason: string } =>
   Object.assign(new Error(reason), { code: 4403, reason });
 
+/**
+ * The largest message a node accepts. A whole library goes out in one message when a member
+ * joins with it, and each imported article is stored twice (its blocks and its text), so the
+ * WebSocket default of 100 MiB is an import of about 50 MB. Larger is refused with close code 1009
+ * and the client retries the same message forever.
+ */
+export const DESK_MAX_MESSAGE_BYTES = 512 * 1024 * 1024;
+
 /** How long a "still a member" answer is trusted before PostgreSQL is asked again. */
 const MEMBER_CHECK_MS = 1_000;
 
@@ -53,40 +61,47 @@ export async function startDeskNode(options: DeskNodeOptions): Promise<DeskNode>
     return member;
   }
 
-  const server = new Server({
-    name: options.name,
-    port: options.port,
-    address: options.host ?? '127.0.0.1',
-    quiet: true,
-    stopOnSignals: false,
-    debounce: options.storeDebounceMs ?? 2_000,
-    maxDebounce: options.storeMaxDebounceMs ?? 10_000,
-    extensions: [
-      new Redis({
-        host: options.redis.host,
-        port: options.redis.port,
-        identifier: options.name,
-        prefix: 'claimdesk',
-      }),
-      new Database({
-        fetch: ({ documentName }) => store.fetchDocument(documentName),
-        store: ({ documentName, state }) => store.storeDocument(documentName, state),
-      }),
-    ],
-    async onAuthenticate({ token, documentName, connectionConfig }: onAuthenticatePayload): Promise<Context> {
-      if (documentName !== DESK_DOCUMENT) throw refused('unknown document');
-      checked.delete(token);
-      const member = await memberNow(token);
-      if (!member) throw refused('not a member of this desk, or the token was revoked');
-      connectionConfig.readOnly = member.role === 'reader';
-      return { member, token };
+  const server = new Server(
+    {
+      name: options.name,
+      port: options.port,
+      address: options.host ?? '127.0.0.1',
+      quiet: true,
+      stopOnSignals: false,
+      debounce: options.storeDebounceMs ?? 2_000,
+      maxDebounce: options.storeMaxDebounceMs ?? 10_000,
+      extensions: [
+        new Redis({
+          host: options.redis.host,
+          port: options.redis.port,
+          identifier: options.name,
+          prefix: 'claimdesk',
+        }),
+        new Database({
+          fetch: ({ documentName }) => store.fetchDocument(documentName),
+          store: ({ documentName, state }) => store.storeDocument(documentName, state),
+        }),
+      ],
+      async onAuthenticate({
+        token,
+        documentName,
+        connectionConfig,
+      }: onAuthenticatePayload): Promise<Context> {
+        if (documentName !== DESK_DOCUMENT) throw refused('unknown document');
+        checked.delete(token);
+        const member = await memberNow(token);
+        if (!member) throw refused('not a member of this desk, or the token was revoked');
+        connectionConfig.readOnly = member.role === 'reader';
+        return { member, token };
+      },
+      // A member revoked while connected is cut off at their next message, on every node.
+      async beforeHandleMessage({ context }: beforeHandleMessagePayload): Promise<void> {
+        const { token } = context as Context;
+        if (!(await memberNow(token))) throw refused('the token was revoked');
+      },
     },
-    // A member revoked while connected is cut off at their next message, on every node.
-    async beforeHandleMessage({ context }: beforeHandleMessagePayload): Promise<void> {
-      const { token } = context as Context;
-      if (!(await memberNow(token))) throw refused('the token was revoked');
-    },
-  });
+    { maxPayload: DESK_MAX_MESSAGE_BYTES },
+  );
   await server.listen();
   const port = server.address.port;
   return {

@@ -198,6 +198,9 @@ function pingRedis(host: string, port: number): Promise<boolean> {
   });
 }
 
+/** Hard limit, soft limit and its seconds for a subscriber's pending output. */
+export const REDIS_PUBSUB_LIMIT = '1gb 256mb 60';
+
 export async function startRedis(options: RedisOptions): Promise<RunningService> {
   const binary = requireBinary('redis-server', options);
   const dir = resolve(options.dir);
@@ -206,6 +209,10 @@ export async function startRedis(options: RedisOptions): Promise<RunningService>
   const port = options.port ?? (await freePort());
   // No config file: everything on the command line, nothing persisted (Yjs state lives in PostgreSQL).
   const args = ['--port', String(port), '--bind', host, '--dir', dir, '--save', '', '--appendonly', 'no'];
+  // Nodes exchange Yjs diffs over pub/sub, and one imported news dump is a diff of tens of MB.
+  // Redis's default cuts a subscriber off at 32 MB of pending output, and since the diff is sent
+  // again whole on every retry, the nodes would never converge.
+  args.push('--client-output-buffer-limit', `pubsub ${REDIS_PUBSUB_LIMIT}`);
   const s = launch('redis-server', binary, [...args, '--protected-mode', 'yes'], port, 'SIGTERM');
   await waitFor(s, 'answer PING', options.timeoutMs ?? 30_000, () => pingRedis(host, port));
   return s.service;

@@ -13,12 +13,14 @@ import { startLocalDesk, type LocalDesk } from '../../src-main/desk/local-desk';
 import {
   DESK_DOCUMENT,
   deskContents,
+  documentsOf,
   readRecord,
   recordIds,
+  writeDocument,
   writeRecord,
 } from '../../src-shared/desk/desk-doc';
 import type { EvidenceItem } from '../../src-shared/model';
-import { claimRecord } from './desk-records';
+import { claimRecord, documentRecord } from './desk-records';
 import { SimClient, waitFor } from './sim-client';
 
 const CLIENTS = 50;
@@ -250,5 +252,39 @@ describe('desk membership', () => {
     await new Promise((r) => setTimeout(r, 1_000));
     expect(readRecord(watcher.doc, 'annotations', 'from-the-reader')).toBeUndefined();
     expect(readRecord(await storedDesk(), 'annotations', 'from-the-reader')).toBeUndefined();
+  });
+});
+
+describe('a large library', () => {
+  it('carries a 120 MB library pushed in one message from one node to members on the other', async () => {
+    // A member joining with their library sends all of it at once: here 4,000 articles and eight
+    // very long texts, one 120 MB message. That is past the WebSocket default of 100 MiB a node
+    // accepts, and past Redis's default 32 MB limit for a subscriber's pending output (the nodes'
+    // link would be cut on every retry): without the desk's own limits it never arrives.
+    // Alone on the desk: with the 50 analysts above still connected, the test would time their
+    // 50 copies each applying it in this one process, not the nodes.
+    for (const c of clients.splice(0)) c.destroy();
+    const a = client(0);
+    const b = client(1);
+    await Promise.all([a.synced(), b.synced()]);
+    const article = 'قال الوزير إن الأرقام صحيحة. '.repeat(200);
+    const before = documentsOf(b.doc).size;
+    a.doc.transact(() => {
+      for (let i = 0; i < 4_000; i++)
+        writeDocument(a.doc, documentRecord(`article-${i}`, { text: `${i} ${article}` }));
+      for (let i = 0; i < 8; i++)
+        writeDocument(a.doc, documentRecord(`long-${i}`, { text: `${i} `.padEnd(10 * 1024 * 1024, 'x') }));
+    });
+    expect(Y.encodeStateAsUpdate(a.doc).length).toBeGreaterThan(120 * 1024 * 1024);
+    await waitFor(
+      () => documentsOf(b.doc).size === before + 4_008,
+      90_000,
+      'the library on the other node',
+      200,
+    );
+    expect(documentsOf(b.doc).get('article-3999')?.text.startsWith('3999 ')).toBe(true);
+    const late = client(3);
+    await late.synced(90_000);
+    expect(documentsOf(late.doc).get('long-7')?.text.length).toBe(10 * 1024 * 1024);
   });
 });

@@ -6,6 +6,16 @@ import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { DESK_DOCUMENT } from '../../src-shared/desk/desk-doc';
 
+/**
+ * Node's `ws` refuses messages over 100 MiB unless told otherwise; a browser takes any size, and
+ * so must a simulated analyst, or the tests would find the client's limit instead of the desk's.
+ */
+class AnyMessageWebSocket extends WebSocket {
+  constructor(url: string, protocols?: string | string[]) {
+    super(url, protocols, { maxPayload: 0 });
+  }
+}
+
 export interface SimClientOptions {
   url: string;
   token: string;
@@ -23,7 +33,7 @@ export class SimClient {
   constructor({ url, token, onRefused }: SimClientOptions) {
     this.socket = new HocuspocusProviderWebsocket({
       url,
-      WebSocketPolyfill: WebSocket,
+      WebSocketPolyfill: AnyMessageWebSocket,
       // Fast, bounded reconnects: the tests take servers and links away on purpose.
       delay: 100,
       factor: 1.5,

@@ -9,7 +9,8 @@ import {
   writeDocument,
   writeRecord,
 } from '../../../src-shared/desk/desk-doc';
-import type { AnnotationRecord, DocumentRecord, EvidenceItem } from '../../../src-shared/model';
+import type { AnnotationRecord, EvidenceItem } from '../../../src-shared/model';
+import { documentRecord } from '../../integration/desk-records';
 
 const claim = (over: Partial<AnnotationRecord> = {}): AnnotationRecord => ({
   ...emptyClaim(),
@@ -102,36 +103,17 @@ describe('desk document', () => {
     let updates = 0;
     doc.on('update', () => updates++);
     writeRecord(doc, 'annotations', claim({ evidence: [evidence('e1', 'Budget')] }));
-    writeDocument(doc, document());
-    writeDocument(doc, document());
+    writeDocument(doc, documentRecord('d1'));
+    writeDocument(doc, documentRecord('d1'));
     expect(updates).toBe(1);
   });
 
   it('holds a document once whoever adds it', () => {
     const [a, b] = twoCopies(() => undefined);
-    writeDocument(a, document());
-    writeDocument(b, document());
+    writeDocument(a, documentRecord('d1'));
+    writeDocument(b, documentRecord('d1'));
     exchange(a, b);
     expect(Object.keys(deskContents(a)['documents'] as object)).toEqual(['d1']);
     expect(deskContents(a)).toEqual(deskContents(b));
   });
 });
-
-function document(): DocumentRecord {
-  return {
-    id: 'd1',
-    sourceFile: 'dump.txt',
-    articleIndex: 0,
-    title: 'العنوان',
-    caption: null,
-    credit: null,
-    author: null,
-    published: null,
-    direction: 'rtl',
-    format: 'news-dump',
-    encoding: 'utf-8',
-    blocks: [{ kind: 'title', text: 'العنوان', direction: 'rtl' }],
-    text: 'العنوان',
-    importedAt: '2026-12-01T10:00:00.000Z',
-  };
-}
