@@ -3,9 +3,8 @@
 // shows every article and until the first article takes a highlight — beside parsing alone plus
 // a raw Dexie bulkPut of the same records. Then the library's filter keystrokes and scrolling
 // with 10,000 entries, and a reload, each beside a raw baseline in the same page.
-import { spawn, execFile, type ChildProcess } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,31 +16,11 @@ import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM } from '../chromium-path';
 import { selectWithRange } from '../e2e/helpers';
 import { median, startBenchBrowser } from './browser-harness';
 import { medianMs, type BenchLine, type Benchmark } from './harness';
+import { freePort, startHost } from './web-host';
 
 const run$ = promisify(execFile);
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const ARTICLES = 10_000;
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.address() as { port: number }).port;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
-async function startHost(port: number): Promise<ChildProcess> {
-  const host = spawn(process.execPath, [join(root, 'out/main/web-host.js'), '--port', String(port)], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  await new Promise<void>((resolve, reject) => {
-    host.stdout?.on('data', (chunk: Buffer) => {
-      if (chunk.toString().includes('running at')) resolve();
-    });
-    host.once('exit', (code) => reject(new Error(`web host exited (${code})`)));
-  });
-  return host;
-}
 
 interface Watch {
   chosenAt?: number;

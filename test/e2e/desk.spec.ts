@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { startLocalDesk, type LocalDesk } from '../../src-main/desk/local-desk';
-import { fixture, openThroughChooser, selectPhrase } from './helpers';
+import { fixture, joinDesk, openThroughChooser, selectPhrase } from './helpers';
 
 const SAMPLE = fixture('sample/asharq-two-articles.txt');
 const CLAIM = 'Russia has not officially responded to allegations';
@@ -31,20 +31,6 @@ test.afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function joinDesk(page: Page, analyst: string, url: string): Promise<void> {
-  await page.getByRole('button', { name: 'Settings…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Settings' });
-  await dialog.getByLabel('Analyst name').fill(analyst);
-  await dialog.getByRole('button', { name: 'Save' }).click();
-  await page.getByRole('button', { name: 'Settings…' }).click();
-  await dialog.getByLabel('Server address').fill(url);
-  await dialog.getByLabel('Token').fill(token);
-  await dialog.getByRole('button', { name: 'Connect' }).click();
-  await expect(dialog.getByRole('status', { name: 'Desk connection' })).toHaveText('Desk: online');
-  await dialog.getByRole('button', { name: 'Cancel' }).click();
-  await expect(page.getByRole('status', { name: 'Desk status' })).toHaveText('Desk: online');
-}
-
 test('two analysts on two desk nodes see each other\u2019s highlight and verdict, offline edits too', async ({
   browser,
 }) => {
@@ -52,8 +38,8 @@ test('two analysts on two desk nodes see each other\u2019s highlight and verdict
   const [huda, omar] = await Promise.all(contexts.map((c) => c.newPage()));
   if (!huda || !omar) throw new Error('no pages');
   await Promise.all([huda.goto('/'), omar.goto('/')]);
-  await joinDesk(huda, 'Huda', desk.nodes[0]!.url);
-  await joinDesk(omar, 'Omar', desk.nodes[1]!.url);
+  await joinDesk(huda, 'Huda', desk.nodes[0]!.url, token);
+  await joinDesk(omar, 'Omar', desk.nodes[1]!.url, token);
 
   await openThroughChooser(huda, SAMPLE);
   await selectPhrase(huda, CLAIM);
@@ -95,7 +81,7 @@ test('two analysts on two desk nodes see each other\u2019s highlight and verdict
   const late = await browser.newContext();
   const third = await late.newPage();
   await third.goto('/');
-  await joinDesk(third, 'Lina', desk.nodes[1]!.url);
+  await joinDesk(third, 'Lina', desk.nodes[1]!.url, token);
   await expect(library(third).getByRole('button')).toHaveCount(2);
   for (const c of [...contexts, late]) await c.close();
 });

@@ -101,3 +101,18 @@ export async function wipe(page: Page): Promise<void> {
   await page.reload();
   await expect(page.getByRole('navigation', { name: 'Library' }).getByRole('button')).toHaveCount(0);
 }
+
+/** Sets the analyst's name, then joins the desk at `url` through Settings → Desk. */
+export async function joinDesk(page: Page, analyst: string, url: string, token: string): Promise<void> {
+  await page.getByRole('button', { name: 'Settings…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Settings' });
+  await dialog.getByLabel('Analyst name').fill(analyst);
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('button', { name: 'Settings…' }).click();
+  await dialog.getByLabel('Server address').fill(url);
+  await dialog.getByLabel('Token').fill(token);
+  await dialog.getByRole('button', { name: 'Connect' }).click();
+  await expect(dialog.getByRole('status', { name: 'Desk connection' })).toHaveText('Desk: online');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('status', { name: 'Desk status' })).toHaveText('Desk: online');
+}
