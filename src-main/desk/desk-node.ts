@@ -44,7 +44,7 @@ const refused = (reason: string): Error & { code: number; reason: string } =>
  * WebSocket default of 100 MiB is an import of about 50 MB. Larger is refused with close code 1009
  * and the client retries the same message forever.
  */
-export const DESK_MAX_MESSAGE_BYTES = 512 * 1024 * 1024;
+const DESK_MAX_MESSAGE_BYTES = 512 * 1024 * 1024;
 
 /** How long a "still a member" answer is trusted before PostgreSQL is asked again. */
 const MEMBER_CHECK_MS = 1_000;

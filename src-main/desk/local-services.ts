@@ -199,7 +199,7 @@ function pingRedis(host: string, port: number): Promise<boolean> {
 }
 
 /** Hard limit, soft limit and its seconds for a subscriber's pending output. */
-export const REDIS_PUBSUB_LIMIT = '1gb 256mb 60';
+const REDIS_PUBSUB_LIMIT = '1gb 256mb 60';
 
 export async function startRedis(options: RedisOptions): Promise<RunningService> {
   const binary = requireBinary('redis-server', options);
