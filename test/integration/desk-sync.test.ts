@@ -28,6 +28,8 @@ const EDITS_PER_CLIENT = 12;
 const SHARED_CLAIMS = 10;
 const OFFLINE = 7;
 const KILLED = 13;
+/** Edits the killable client would make if never killed (it makes one every 5 ms). */
+const KILLABLE_EDITS = 10_000;
 
 let dir: string;
 let desk: LocalDesk;
@@ -133,11 +135,14 @@ describe('a desk of 50 analysts on two nodes', () => {
     const offline = sims.find((_, idx) => idx === OFFLINE)!;
     await offline.goOffline();
     const log = join(dir, 'killed-client.log');
-    const killed = runKillable([nodeUrl(KILLED), editorToken, log, `c${KILLED}`, '400']);
+    // The killable client is given far more edits than it can make before the kill, so it is
+    // always killed mid-burst however slow the machine (with 400 it once finished first).
+    const killed = runKillable([nodeUrl(KILLED), editorToken, log, `c${KILLED}`, String(KILLABLE_EDITS)]);
+    await waitFor(() => killed.made.length >= 1, 30_000, 'the killable client to start editing');
 
     // The burst: every client edits at once, in small steps, interleaved by the event loop.
     const expected = new Set<string>();
-    await Promise.all(
+    const burst = Promise.all(
       sims.map(async (c, idx) => {
         const i = idx < KILLED ? idx : idx + 1;
         for (let k = 0; k < EDITS_PER_CLIENT; k++) {
@@ -146,11 +151,13 @@ describe('a desk of 50 analysts on two nodes', () => {
         }
       }),
     );
+    // Killed while everyone else is still editing.
     await waitFor(() => killed.made.length >= 30, 30_000, 'the killable client to be mid-burst');
     killed.kill();
     expect(await killed.done).toBe(-1);
     const madeBeforeKill = killed.made.length;
-    expect(madeBeforeKill).toBeLessThan(400);
+    await burst;
+    expect(madeBeforeKill).toBeLessThan(KILLABLE_EDITS);
 
     // Restarted from its log, the killed client sends what the server had not received.
     const restarted = runKillable([nodeUrl(KILLED), editorToken, log, `c${KILLED}`, '0', '--replay-only']);
