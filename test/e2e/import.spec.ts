@@ -293,9 +293,45 @@ test.describe('a large news dump', () => {
     const seen = await page.evaluate(
       () => (window as Window & { progressSeen?: string[] }).progressSeen ?? [],
     );
-    const midway = seen.map((s) => s.split('|')).filter(([now]) => Number(now) > 0 && Number(now) < 100);
-    expect(midway.length, `progress seen: ${[...new Set(seen)].join(', ')}`).toBeGreaterThan(0);
-    for (const [, text] of midway) expect(text).toMatch(/^\d+\.\d MB of \d+\.\d MB, \d+ articles? found$/);
+    const midway = seen
+      .map((s) => s.split('|'))
+      .filter(([now]) => Number(now) > 0 && Number(now) < 100)
+      .map(([, text]) => text ?? '');
+    const reading = /^\d+\.\d MB of \d+\.\d MB, [\d,]+ articles? found$/;
+    // A large new file then goes into the library in steps, counted as they are stored.
+    const storing = /^[\d,]+ of 10,000 articles added to the library, 10,000 articles found$/;
+    const all = `progress seen: ${[...new Set(seen)].join(', ')}`;
+    expect(midway.filter((t) => reading.test(t)).length, all).toBeGreaterThan(0);
+    expect(midway.filter((t) => storing.test(t)).length, all).toBeGreaterThan(0);
+    for (const text of midway) expect(text).toMatch(new RegExp(`${reading.source}|${storing.source}`));
+  });
+
+  test('the first article of a large new file can be read and highlighted while the rest is stored', async ({
+    page,
+  }) => {
+    await openThroughChooser(page, largerDump);
+    const progress = page.getByRole('progressbar', { name: 'Importing larger-dump.txt' });
+    await expect(article(page).getByRole('heading', { level: 1 })).toHaveText(/\(1\)$/, { timeout: 45_000 });
+    const phrase = (await page.locator('.cd-article-text p').first().innerText())
+      .split(' ')
+      .slice(0, 4)
+      .join(' ');
+    await selectPhrase(page, phrase);
+    await page.keyboard.press('1');
+    await expect(article(page).locator('mark')).toHaveText([phrase]);
+    // Made while the dump was still going into the library (10,000 articles take seconds).
+    await expect(progress).toHaveAttribute(
+      'aria-valuetext',
+      /^[\d,]+ of 10,000 articles added to the library/,
+    );
+
+    const count = library(page).locator('[data-count]');
+    await expect(count).toHaveAttribute('data-count', String(LARGER_DUMP_ARTICLES), { timeout: 45_000 });
+    await expect(progress).toHaveCount(0);
+    await expect(article(page).getByRole('heading', { level: 1 })).toHaveText(/\(1\)$/);
+    await page.reload();
+    await expect(count).toHaveAttribute('data-count', String(LARGER_DUMP_ARTICLES));
+    await expect(article(page).locator('mark')).toHaveText([phrase]);
   });
 
   test('a 10,000-article library draws only the rows in view, scrolls, filters and moves by keyboard', async ({

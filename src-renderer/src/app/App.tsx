@@ -117,8 +117,16 @@ export function App(): ReactElement {
     }
   }, [annotations, current]);
 
+  const openEarly = useCallback(
+    (id: string) => {
+      openDocument(id);
+      setView('library');
+    },
+    [openDocument],
+  );
+
   const afterOpen = useCallback(
-    ({ documentIds, errors, orphaned }: OpenOutcome) => {
+    ({ documentIds, errors, orphaned, openedEarly }: OpenOutcome) => {
       for (const error of errors) notify('error', error);
       if (orphaned > 0)
         notify(
@@ -127,8 +135,11 @@ export function App(): ReactElement {
         );
       const first = documentIds[0];
       if (first) {
-        openDocument(first);
-        setView('library');
+        // Not when the first article was opened early: the analyst may have moved on since.
+        if (!openedEarly) {
+          openDocument(first);
+          setView('library');
+        }
         notify('info', `Opened ${documentIds.length} article${documentIds.length === 1 ? '' : 's'}.`);
       }
     },
@@ -137,7 +148,7 @@ export function App(): ReactElement {
 
   const articleRoot = useCallback(() => article.current?.root() ?? null, []);
   const openExportReport = useCallback(() => setDialog('export-report'), []);
-  const files = useFileActions({ openExportReport, fileInput, afterOpen, notify });
+  const files = useFileActions({ openExportReport, fileInput, afterOpen, openEarly, notify });
   const actions = useAnnotationActions(current, articleRoot, onError);
   const menuAt = useSelectionMenu(articleRoot);
 

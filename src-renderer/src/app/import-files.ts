@@ -8,8 +8,15 @@ import type { ImportFormat, ParsedFile } from '../../../src-shared/model';
 import type { Result } from '../../../src-shared/result';
 import { getBridge } from '../bridge/bridge';
 import { addFileWithBytes, storedFile, storedFileNamed } from '../db/files';
+import {
+  addNewFileInSteps,
+  StagedAddError,
+  STAGED_MIN_ARTICLES,
+  type StagedProgress,
+} from '../db/staged-add';
+import { isOnDesk } from '../desk/desk-setting';
 import type { FileRecord } from '../db/database';
-import { addParsedFile } from '../db/library';
+import { addParsedFile, type AddOutcome } from '../db/library';
 import { attachQdpx } from '../db/qdpx-attach';
 import { db } from '../db/instance';
 
@@ -19,6 +26,16 @@ export interface OpenOutcome {
   errors: string[];
   /** Annotations of changed articles that could not be placed in the new text. */
   orphaned: number;
+  /** The first article was opened while the rest was still being stored (see StoreOptions). */
+  openedEarly?: true;
+}
+
+export interface StoreOptions {
+  /**
+   * Opens an article as soon as it is stored: a large new file's first article, before the rest
+   * of the file is in the library.
+   */
+  openEarly?: (documentId: string) => void;
 }
 
 /** Files larger than this show a progress bar with a Cancel button while they import. */
@@ -32,6 +49,8 @@ export interface ImportJobView {
   totalBytes: number;
   bytes: number;
   articles: number;
+  /** Articles stored in the library so far (while storing a large new file in steps). */
+  stored: number;
   /** Parsing (cancellable), being cancelled, or being stored in the library (no longer cancellable). */
   stage: 'parsing' | 'cancelling' | 'storing';
 }
@@ -65,10 +84,49 @@ export function cancelImportJob(jobId: string): void {
 const failed = (error: string): OpenOutcome => ({ documentIds: [], errors: [error], orphaned: 0 });
 const cancelledMessage = (name: string): string => `${name}: import cancelled — nothing was added`;
 
+/**
+ * Stores are run one file at a time: a file stored in steps must not meet another import adding
+ * the same articles between its steps (IndexedDB would run them one after another anyway).
+ */
+let storing: Promise<unknown> = Promise.resolve();
+function oneAtATime<T>(task: () => Promise<T>): Promise<T> {
+  const next = storing.then(task, task);
+  storing = next.catch(() => undefined);
+  return next;
+}
+
+/**
+ * One parsed file into the library, with its bytes when given. A large new file goes in steps
+ * (its first article first, opened at once), except on a desk, where each step would be a
+ * change shared with everyone and undoing a failed import could not be.
+ */
+async function storeOne(
+  file: ParsedFile,
+  original: Uint8Array | undefined,
+  openEarly: StoreOptions['openEarly'],
+  onStored: StagedProgress['onStored'],
+): Promise<AddOutcome & { openedEarly?: true }> {
+  if (original && openEarly && file.articles.length > STAGED_MIN_ARTICLES && !(await isOnDesk(db))) {
+    let openedEarly = false;
+    const staged = await addNewFileInSteps(db, file, original, {
+      onFirst: (id) => {
+        openedEarly = true;
+        performance.mark('claimdesk:first-article-stored', { detail: { file: file.file } });
+        openEarly(id);
+      },
+      onStored,
+    });
+    if (staged) return openedEarly ? { ...staged, openedEarly: true } : staged;
+  }
+  return original ? addFileWithBytes(db, file, original) : addParsedFile(db, file);
+}
+
 /** Stores parsed files; `bytes[i]`, when given, is kept with file i so it can be read again. */
 export async function storeResults(
   results: readonly Result<ParsedFile>[],
   bytes: readonly (Uint8Array | undefined)[] = [],
+  { openEarly }: StoreOptions = {},
+  onStored?: StagedProgress['onStored'],
 ): Promise<OpenOutcome> {
   const outcome: OpenOutcome = { documentIds: [], errors: [], orphaned: 0 };
   for (const [i, result] of results.entries()) {
@@ -76,24 +134,29 @@ export async function storeResults(
       outcome.errors.push(result.error);
       continue;
     }
-    if (result.value.qda) {
+    const file = result.value;
+    if (file.qda) {
       // A REFI-QDA project: its documents and highlights together, in one transaction.
-      const attached = await attachQdpx(db, result.value);
+      const attached = await oneAtATime(() => attachQdpx(db, file));
       if (attached.ok) outcome.documentIds.push(...attached.value.documentIds);
       else outcome.errors.push(attached.error);
       continue;
     }
     try {
-      const original = bytes[i];
-      const added = original
-        ? await addFileWithBytes(db, result.value, original)
-        : await addParsedFile(db, result.value);
+      // Only the first file stored may open early: the analyst is not moved between files.
+      const early = outcome.documentIds.length === 0 && !outcome.openedEarly ? openEarly : undefined;
+      const added = await oneAtATime(() => storeOne(file, bytes[i], early, onStored));
       outcome.documentIds.push(...added.documentIds);
       outcome.orphaned += added.orphaned;
+      if (added.openedEarly) outcome.openedEarly = true;
       // A User Timing mark (DevTools' Performance panel; the import benchmark reads it).
-      performance.mark('claimdesk:file-stored', { detail: { file: result.value.file } });
+      performance.mark('claimdesk:file-stored', { detail: { file: file.file } });
     } catch (error) {
-      outcome.errors.push(`${result.value.file}: could not be saved to the library (${String(error)})`);
+      const reason =
+        error instanceof StagedAddError
+          ? error.message
+          : `could not be saved to the library (${String(error)})`;
+      outcome.errors.push(`${file.file}: ${reason}`);
     }
   }
   return outcome;
@@ -108,6 +171,7 @@ async function openOne(
   size: number,
   read: () => Promise<Uint8Array>,
   encoding?: string,
+  options: StoreOptions = {},
 ): Promise<OpenOutcome> {
   const bridge = getBridge();
   const jobId = crypto.randomUUID();
@@ -127,7 +191,7 @@ async function openOne(
   };
   let timer: ReturnType<typeof setInterval> | undefined;
   if (size > LARGE_FILE_BYTES) {
-    setJobs([...jobs, { jobId, name, totalBytes: size, bytes: 0, articles: 0, stage: 'parsing' }]);
+    setJobs([...jobs, { jobId, name, totalBytes: size, bytes: 0, articles: 0, stored: 0, stage: 'parsing' }]);
     timer = setInterval(() => void poll(), POLL_MS);
   }
   try {
@@ -143,7 +207,7 @@ async function openOne(
     // Also when the host had already finished: the analyst asked for nothing to be added.
     if (isCancelled()) return failed(cancelledMessage(name));
     if (result.ok) patchJob(jobId, { stage: 'storing', bytes: size, articles: result.value.articles.length });
-    return await storeResults([result], [bytes]);
+    return await storeResults([result], [bytes], options, (stored) => patchJob(jobId, { stored }));
   } catch (error) {
     return failed(`${name}: the file could not be read (${String(error)})`);
   } finally {
@@ -158,14 +222,32 @@ function merged(outcomes: readonly OpenOutcome[]): OpenOutcome {
     documentIds: outcomes.flatMap((o) => o.documentIds),
     errors: outcomes.flatMap((o) => o.errors),
     orphaned: outcomes.reduce((sum, o) => sum + o.orphaned, 0),
+    ...(outcomes.some((o) => o.openedEarly) ? { openedEarly: true as const } : {}),
   };
 }
 
-export async function importBrowserFiles(files: readonly File[]): Promise<OpenOutcome> {
+/** Of several files opened together, only the first to be stored opens early. */
+function openingOnce({ openEarly }: StoreOptions): StoreOptions {
+  if (!openEarly) return {};
+  let opened = false;
+  return {
+    openEarly: (id) => {
+      if (opened) return;
+      opened = true;
+      openEarly(id);
+    },
+  };
+}
+
+export async function importBrowserFiles(
+  files: readonly File[],
+  options: StoreOptions = {},
+): Promise<OpenOutcome> {
+  const once = openingOnce(options);
   return merged(
     await Promise.all(
       files.map((file) =>
-        openOne(file.name, file.size, async () => new Uint8Array(await file.arrayBuffer())),
+        openOne(file.name, file.size, async () => new Uint8Array(await file.arrayBuffer()), undefined, once),
       ),
     ),
   );

@@ -3,13 +3,14 @@
 import { useCallback, useEffect, useRef, type RefObject } from 'react';
 import type { OpenedFile } from '../../../src-shared/rpc-calls';
 import { getBridge } from '../bridge/bridge';
-import { importBrowserFiles, storeResults, type OpenOutcome } from './import-files';
+import { importBrowserFiles, storeResults, type OpenOutcome, type StoreOptions } from './import-files';
 
 /** Files the desktop app opened by path, stored with their bytes (for decoding again). */
-const storeOpened = (files: readonly OpenedFile[]): Promise<OpenOutcome> =>
+const storeOpened = (files: readonly OpenedFile[], options: StoreOptions): Promise<OpenOutcome> =>
   storeResults(
     files.map((f) => f.result),
     files.map((f) => f.bytes ?? undefined),
+    options,
   );
 
 export const ACCEPT_FILES =
@@ -20,36 +21,39 @@ interface Options {
   openExportReport: () => void;
   fileInput: RefObject<HTMLInputElement | null>;
   afterOpen: (outcome: OpenOutcome) => void;
+  /** Opens a large new file's first article while the rest is still being stored. */
+  openEarly: (documentId: string) => void;
   notify: (kind: 'error' | 'info', text: string) => void;
 }
 
-export function useFileActions({ openExportReport, fileInput, afterOpen, notify }: Options) {
+export function useFileActions({ openExportReport, fileInput, afterOpen, openEarly, notify }: Options) {
   const bridge = getBridge();
 
   const openFiles = useCallback(async () => {
     if (bridge.edition === 'desktop') {
       const results = await bridge.openFiles();
-      if (results.ok) afterOpen(await storeOpened(results.value));
+      if (results.ok) afterOpen(await storeOpened(results.value, { openEarly }));
       else notify('error', results.error);
     } else {
       fileInput.current?.click();
     }
-  }, [bridge, afterOpen, notify, fileInput]);
+  }, [bridge, afterOpen, openEarly, notify, fileInput]);
 
   const openBrowserFiles = useCallback(
-    (files: readonly File[]) => void importBrowserFiles(files).then(afterOpen),
-    [afterOpen],
+    (files: readonly File[]) => void importBrowserFiles(files, { openEarly }).then(afterOpen),
+    [afterOpen, openEarly],
   );
 
   // Desktop: files opened from the menu, Open Recent, the OS or a second instance; menu commands.
   // Subscribed once; the handlers read the latest callbacks through a ref kept current by an effect.
-  const latest = useRef({ openExportReport, openFiles, afterOpen });
+  const latest = useRef({ openExportReport, openFiles, afterOpen, openEarly });
   useEffect(() => {
-    latest.current = { openExportReport, openFiles, afterOpen };
-  }, [openExportReport, openFiles, afterOpen]);
+    latest.current = { openExportReport, openFiles, afterOpen, openEarly };
+  }, [openExportReport, openFiles, afterOpen, openEarly]);
   useEffect(() => {
     const offFiles = bridge.on('filesOpened', (results: OpenedFile[]) => {
-      void storeOpened(results).then((o) => latest.current.afterOpen(o));
+      const openEarly = (id: string): void => latest.current.openEarly(id);
+      void storeOpened(results, { openEarly }).then((o) => latest.current.afterOpen(o));
     });
     const offMenu = bridge.on('menuCommand', (command) => {
       if (command === 'export-report') latest.current.openExportReport();

@@ -11,10 +11,21 @@ const STAGE_TEXT: Partial<Record<ImportJobView['stage'], string>> = {
 
 const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
+const count = (n: number): string => n.toLocaleString('en');
+
 function ImportJob({ job }: { job: ImportJobView }): ReactElement {
-  const percent = job.totalBytes > 0 ? Math.min(100, Math.round((job.bytes / job.totalBytes) * 100)) : 0;
-  const found = `${job.articles} article${job.articles === 1 ? '' : 's'} found`;
-  const read = `${mb(job.bytes)} of ${mb(job.totalBytes)}`;
+  // Storing in steps (a large new file): the bar counts articles stored, not bytes read.
+  const storingInSteps = job.stage === 'storing' && job.stored > 0 && job.articles > 0;
+  const fraction = storingInSteps
+    ? job.stored / job.articles
+    : job.totalBytes > 0
+      ? job.bytes / job.totalBytes
+      : 0;
+  const percent = Math.min(100, Math.round(fraction * 100));
+  const found = `${count(job.articles)} article${job.articles === 1 ? '' : 's'} found`;
+  const read = storingInSteps
+    ? `${count(job.stored)} of ${count(job.articles)} articles added to the library`
+    : `${mb(job.bytes)} of ${mb(job.totalBytes)}`;
   return (
     <li className="cd-notice cd-import-job">
       <span className="cd-import-name" title={job.name}>
@@ -31,7 +42,11 @@ function ImportJob({ job }: { job: ImportJobView }): ReactElement {
       >
         <div className="cd-import-bar-fill" style={{ width: `${percent}%` }} />
       </div>
-      <span className="cd-import-detail">{STAGE_TEXT[job.stage] ?? `${read} · ${found}`}</span>
+      <span className="cd-import-detail">
+        {storingInSteps
+          ? `Adding to the library… ${count(job.stored)} of ${count(job.articles)}`
+          : (STAGE_TEXT[job.stage] ?? `${read} · ${found}`)}
+      </span>
       <button type="button" onClick={() => cancelImportJob(job.jobId)} disabled={job.stage !== 'parsing'}>
         Cancel import
       </button>

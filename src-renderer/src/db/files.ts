@@ -19,8 +19,7 @@ export async function sha256Hex(bytes: Uint8Array): Promise<string> {
 
 /**
  * Adds a parsed file's articles and keeps its bytes, in one transaction: either both are
- * stored or neither. Only the latest bytes of each file name are kept — documents know their
- * file by name, and a re-opened file's older bytes would otherwise pile up.
+ * stored or neither.
  */
 export async function addFileWithBytes(
   db: ClaimdeskDb,
@@ -30,31 +29,52 @@ export async function addFileWithBytes(
 ): Promise<AddOutcome> {
   // Hashing is not IndexedDB work: done first, it cannot end the transaction early.
   const id = await sha256Hex(bytes);
-  const tables = [db.documents, db.annotations, db.libraryFiles, db.files, db.settings];
-  return db.transaction('rw', tables, async () => {
-    const added = await addParsedFile(db, file, now);
-    const record: FileRecord = {
-      id,
-      name: file.file,
-      // A view would store its whole underlying buffer: keep exactly the file's bytes.
-      bytes: bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice(),
-      encoding: file.encoding,
-      format: file.format,
-      importedAt: now.toISOString(),
-    };
-    await db.files
-      .where('name')
-      .equals(file.file)
-      .and((f) => f.id !== id)
-      .delete();
-    await db.files.put(record);
-    const recent = await getSetting<RecentFile[]>(db, RECENT_FILES_KEY, []);
-    const others = recent.filter((r) => r.id !== id && r.name !== file.file);
-    await db.settings.put({
-      key: RECENT_FILES_KEY,
-      value: [{ id, name: file.file }, ...others].slice(0, RECENT_FILES_KEPT),
-    });
-    return added;
+  return db.transaction(
+    'rw',
+    [db.documents, db.annotations, db.libraryFiles, ...fileBytesTables(db)],
+    async () => {
+      const added = await addParsedFile(db, file, now);
+      await keepFileBytes(db, file, bytes, id, now);
+      return added;
+    },
+  );
+}
+
+/** The tables keepFileBytes writes. */
+export const fileBytesTables = (db: ClaimdeskDb) => [db.files, db.settings] as const;
+
+/**
+ * Keeps a file's bytes (its SHA-256 is `id`) and puts it first in Recent files; run inside a
+ * transaction over `fileBytesTables`. Only the latest bytes of each file name are kept —
+ * documents know their file by name, and a re-opened file's older bytes would otherwise pile up.
+ */
+export async function keepFileBytes(
+  db: ClaimdeskDb,
+  file: ParsedFile,
+  bytes: Uint8Array,
+  id: string,
+  now: Date,
+): Promise<void> {
+  const record: FileRecord = {
+    id,
+    name: file.file,
+    // A view would store its whole underlying buffer: keep exactly the file's bytes.
+    bytes: bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice(),
+    encoding: file.encoding,
+    format: file.format,
+    importedAt: now.toISOString(),
+  };
+  await db.files
+    .where('name')
+    .equals(file.file)
+    .and((f) => f.id !== id)
+    .delete();
+  await db.files.put(record);
+  const recent = await getSetting<RecentFile[]>(db, RECENT_FILES_KEY, []);
+  const others = recent.filter((r) => r.id !== id && r.name !== file.file);
+  await db.settings.put({
+    key: RECENT_FILES_KEY,
+    value: [{ id, name: file.file }, ...others].slice(0, RECENT_FILES_KEPT),
   });
 }
 

@@ -9,25 +9,34 @@ import { libraryFilesOf, type ClaimdeskDb } from './database';
 import { applyChanges } from './annotation-changes';
 
 export function documentsFromParsedFile(file: ParsedFile, importedAt: string): DocumentRecord[] {
-  return file.articles.map((article, articleIndex) => {
-    const blocks = articleDocBlocks(article);
-    return {
-      id: article.contentHash,
-      sourceFile: file.file,
-      articleIndex,
-      title: article.title,
-      caption: article.caption,
-      credit: article.credit,
-      author: article.author,
-      published: article.published,
-      direction: article.direction,
-      format: file.format,
-      encoding: file.encoding,
-      blocks,
-      text: canonicalText(blocks),
-      importedAt,
-    };
-  });
+  return file.articles.map((_, articleIndex) => documentOfArticle(file, articleIndex, importedAt));
+}
+
+/** The document record of one of a parsed file's articles. */
+export function documentOfArticle(
+  file: ParsedFile,
+  articleIndex: number,
+  importedAt: string,
+): DocumentRecord {
+  const article = file.articles[articleIndex];
+  if (!article) throw new RangeError(`${file.file} has no article ${articleIndex}`);
+  const blocks = articleDocBlocks(article);
+  return {
+    id: article.contentHash,
+    sourceFile: file.file,
+    articleIndex,
+    title: article.title,
+    caption: article.caption,
+    credit: article.credit,
+    author: article.author,
+    published: article.published,
+    direction: article.direction,
+    format: file.format,
+    encoding: file.encoding,
+    blocks,
+    text: canonicalText(blocks),
+    importedAt,
+  };
 }
 
 export interface AddOutcome {

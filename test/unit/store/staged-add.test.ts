@@ -1,0 +1,132 @@
+// A large new file stored in steps, on fake-indexeddb: the first article is stored (and can be
+// opened) before the rest, every article ends up in the library in file order with the file's
+// bytes, a file that is not new is left to the one-transaction path, and a step that fails
+// undoes the import except for articles annotated meanwhile.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { openDatabase, type ClaimdeskDb } from '../../../src-renderer/src/db/database';
+import { addFileWithBytes, recentFiles, storedFileNamed } from '../../../src-renderer/src/db/files';
+import { createAnnotation } from '../../../src-renderer/src/db/library';
+import {
+  addNewFileInSteps,
+  FIRST_SLICE,
+  STAGE_SLICE,
+  StagedAddError,
+} from '../../../src-renderer/src/db/staged-add';
+import type { ParsedArticle, ParsedFile } from '../../../src-shared/model';
+
+const article = (i: number, hash = `hash-${i}`): ParsedArticle => ({
+  title: `Article ${i}`,
+  caption: null,
+  credit: null,
+  author: null,
+  published: null,
+  direction: i % 7 === 0 ? 'rtl' : 'ltr',
+  blocks: [{ kind: 'paragraph', text: `Body of article ${i}.` }],
+  contentHash: hash,
+});
+const dump = (name: string, count: number): ParsedFile => ({
+  file: name,
+  format: 'news-dump',
+  encoding: 'utf-8',
+  articles: Array.from({ length: count }, (_, i) => article(i)),
+});
+const bytes = new TextEncoder().encode('the dump’s bytes');
+// More than one full step after the doubling ones, so every kind of step runs.
+const COUNT = 1 + FIRST_SLICE * 7 + STAGE_SLICE + 5;
+
+let db: ClaimdeskDb;
+let n = 0;
+beforeEach(() => {
+  db = openDatabase(`test-staged-${++n}`);
+});
+afterEach(async () => {
+  vi.restoreAllMocks();
+  await db.delete();
+});
+
+describe('a large new file stored in steps', () => {
+  it('stores the first article first, then every article in file order, with the bytes', async () => {
+    const file = dump('big.txt', COUNT);
+    const storedWhenFirst: number[] = [];
+    const counts: number[] = [];
+    const added = await addNewFileInSteps(db, file, bytes, {
+      onFirst: (id) => {
+        expect(id).toBe('hash-0');
+        void db.documents.count().then((c) => storedWhenFirst.push(c));
+      },
+      onStored: (c) => counts.push(c),
+    });
+    expect(added?.documentIds).toEqual(file.articles.map((a) => a.contentHash));
+    expect(storedWhenFirst).toEqual([1]);
+    expect(counts[0]).toBe(1);
+    expect(counts.at(-1)).toBe(COUNT);
+    expect(counts).toEqual([...counts].sort((a, b) => a - b));
+    expect(counts.length).toBeGreaterThan(3);
+
+    expect(await db.documents.count()).toBe(COUNT);
+    const record = await db.libraryFiles.get('big.txt');
+    expect(record?.entries.map((e) => e.articleIndex)).toEqual(file.articles.map((_, i) => i));
+    expect(record?.entries[7]).toMatchObject({ id: 'hash-7', title: 'Article 7', direction: 'rtl' });
+    expect(await db.documents.get('hash-42')).toMatchObject({
+      sourceFile: 'big.txt',
+      articleIndex: 42,
+      text: 'Article 42\n\nBody of article 42.',
+    });
+    expect(new TextDecoder().decode((await storedFileNamed(db, 'big.txt'))?.bytes)).toBe('the dump’s bytes');
+    expect((await recentFiles(db)).map((f) => f.name)).toEqual(['big.txt']);
+  });
+
+  it('stores an article found twice in the file once, at its first place', async () => {
+    const file = dump('twice.txt', 300);
+    file.articles[250] = article(250, 'hash-3');
+    await addNewFileInSteps(db, file, bytes);
+    expect(await db.documents.count()).toBe(299);
+    expect((await db.documents.get('hash-3'))?.articleIndex).toBe(3);
+    expect((await db.libraryFiles.get('twice.txt'))?.entries).toHaveLength(299);
+  });
+
+  it('leaves a file that is not new to the one-transaction path, storing nothing', async () => {
+    await addFileWithBytes(db, dump('big.txt', 3), bytes);
+    expect(await addNewFileInSteps(db, dump('big.txt', 300), bytes)).toBeNull();
+    expect(await db.documents.count()).toBe(3);
+
+    // A new name, but one of its articles is already in the library (from another file).
+    expect(await addNewFileInSteps(db, dump('copy.txt', 300), bytes)).toBeNull();
+    expect(await db.libraryFiles.get('copy.txt')).toBeUndefined();
+    expect(await db.documents.count()).toBe(3);
+  });
+
+  it('undoes everything when a later step fails', async () => {
+    const file = dump('big.txt', COUNT);
+    vi.spyOn(db.files, 'put').mockRejectedValueOnce(new Error('QuotaExceededError'));
+    const failed = addNewFileInSteps(db, file, bytes);
+    await expect(failed).rejects.toThrow(StagedAddError);
+    await expect(failed).rejects.toThrow(
+      /could not be saved to the library \(Error: QuotaExceededError\) — nothing was added$/,
+    );
+    expect(await db.documents.count()).toBe(0);
+    expect(await db.libraryFiles.count()).toBe(0);
+    expect(await db.files.count()).toBe(0);
+    expect(await recentFiles(db)).toEqual([]);
+  });
+
+  it('keeps the article the analyst annotated while the rest was being stored', async () => {
+    const file = dump('big.txt', COUNT);
+    vi.spyOn(db.files, 'put').mockRejectedValueOnce(new Error('QuotaExceededError'));
+    let annotated: Promise<unknown> = Promise.resolve();
+    const failed = addNewFileInSteps(db, file, bytes, {
+      onFirst: (id) => {
+        annotated = db.documents
+          .get(id)
+          .then((document) =>
+            createAnnotation(db, { document: document!, start: 0, end: 9, labelId: 'claim', author: 'Ana' }),
+          );
+      },
+    });
+    await expect(failed).rejects.toThrow(/— only the article you annotated meanwhile was kept$/);
+    await annotated;
+    expect(await db.documents.toCollection().primaryKeys()).toEqual(['hash-0']);
+    expect((await db.libraryFiles.get('big.txt'))?.entries.map((e) => e.id)).toEqual(['hash-0']);
+    expect(await db.annotations.count()).toBe(1);
+  });
+});
