@@ -21,8 +21,16 @@ const workerFile = (): string => join(dirname(fileURLToPath(import.meta.url)), '
 
 export const cancelledMessage = (name: string): string => `${name}: import cancelled`;
 
-export interface RunningImport {
-  result: Promise<Result<ParsedFile>>;
+/** How an import replies: the parsed file, or (for the browser edition's host) its JSON bytes. */
+export type ReplyKind = 'value' | 'json';
+export type ImportReply<R extends ReplyKind> = R extends 'json' ? Uint8Array : Result<ParsedFile>;
+
+/** A result in the form asked for. */
+export const importReply = <R extends ReplyKind>(kind: R, result: Result<ParsedFile>): ImportReply<R> =>
+  (kind === 'json' ? new TextEncoder().encode(JSON.stringify(result)) : result) as ImportReply<R>;
+
+export interface RunningImport<R extends ReplyKind = 'value'> {
+  result: Promise<ImportReply<R>>;
   /** Stops the parse; `result` then resolves to the "import cancelled" error. */
   cancel(): void;
 }
@@ -33,24 +41,39 @@ export interface StartOptions {
   limits?: ImportLimits;
 }
 
-export function startImport(name: string, bytes: Uint8Array, options: StartOptions = {}): RunningImport {
+export type StartImport = <R extends ReplyKind>(
+  name: string,
+  bytes: Uint8Array,
+  options: StartOptions,
+  reply: R,
+) => RunningImport<R>;
+
+export function startImport<R extends ReplyKind = 'value'>(
+  name: string,
+  bytes: Uint8Array,
+  options: StartOptions = {},
+  reply: R = 'value' as R,
+): RunningImport<R> {
   const limits = options.limits ?? DEFAULT_IMPORT_LIMITS;
   const { onProgress } = options;
-  const data: ImportJobData = { name, bytes, progress: onProgress !== undefined };
+  const data: ImportJobData = { name, bytes, progress: onProgress !== undefined, json: reply === 'json' };
   if (options.encoding !== undefined) data.encoding = options.encoding;
   const worker = new Worker(workerFile(), {
     workerData: data,
     resourceLimits: { maxOldGenerationSizeMb: limits.maxOldGenerationSizeMb },
   });
-  let resolve: (result: Result<ParsedFile>) => void = () => undefined;
-  const result = new Promise<Result<ParsedFile>>((r) => (resolve = r));
+  let resolve: (result: ImportReply<R>) => void = () => undefined;
+  const result = new Promise<ImportReply<R>>((r) => (resolve = r));
   let settled = false;
-  const settle = (value: Result<ParsedFile>): void => {
+  const finish = (value: ImportReply<R>): void => {
     if (settled) return;
     settled = true;
     clearTimeout(timer);
     void worker.terminate();
     resolve(value);
+  };
+  const settle = (value: Result<ParsedFile>): void => {
+    if (!settled) finish(importReply(reply, value));
   };
   const timer = setTimeout(
     () => settle(err(`${name}: parsing took longer than ${limits.timeoutMs / 1000} s and was stopped`)),
@@ -58,6 +81,7 @@ export function startImport(name: string, bytes: Uint8Array, options: StartOptio
   );
   worker.on('message', (message: WorkerMessage) => {
     if (message.type === 'result') settle(message.result);
+    else if (message.type === 'result-json') finish(message.json as ImportReply<R>);
     else onProgress?.({ bytes: message.bytes, articles: message.articles });
   });
   worker.once('error', (error: Error & { code?: string }) =>

@@ -13,10 +13,14 @@ export interface ImportJobData {
   encoding?: string;
   /** Post progress messages (only when someone will ask for them). */
   progress: boolean;
+  /** Post the result as UTF-8 JSON bytes, moved rather than copied (the browser edition's host). */
+  json?: boolean;
 }
 
 export type WorkerMessage =
-  ({ type: 'progress' } & ParseProgress) | { type: 'result'; result: Result<ParsedFile> };
+  | ({ type: 'progress' } & ParseProgress)
+  | { type: 'result'; result: Result<ParsedFile> }
+  | { type: 'result-json'; json: Uint8Array };
 
 async function run(job: ImportJobData, post: (message: WorkerMessage) => void): Promise<Result<ParsedFile>> {
   const options: ParseOptions = {};
@@ -32,5 +36,12 @@ async function run(job: ImportJobData, post: (message: WorkerMessage) => void): 
 if (parentPort) {
   const port = parentPort;
   const post = (message: WorkerMessage): void => port.postMessage(message);
-  void run(workerData as ImportJobData, post).then((result) => post({ type: 'result', result }));
+  const job = workerData as ImportJobData;
+  void run(job, post).then((result) => {
+    if (!job.json) return post({ type: 'result', result });
+    // Serialised here, the result is neither cloned into the host nor stringified on its one
+    // thread: the host sends these bytes as they are.
+    const json = new TextEncoder().encode(JSON.stringify(result));
+    port.postMessage({ type: 'result-json', json } satisfies WorkerMessage, [json.buffer]);
+  });
 }

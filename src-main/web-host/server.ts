@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { CONTENT_SECURITY_POLICY } from '../../src-shared/csp';
 import { err } from '../../src-shared/result';
-import { MAX_IMPORT_BYTES } from '../../src-shared/validate';
+import { MAX_IMPORT_BYTES, validateRpcArgs } from '../../src-shared/validate';
 import { importJobRpc } from '../services/import-jobs';
 import { webExportServices } from './web-export-rpc';
 import { dispatchRpc, type RpcImplementation } from '../services/rpc-dispatch';
@@ -110,6 +110,18 @@ export function createWebHost({ port, rendererDir }: WebHostOptions): { server: 
       res.once('close', () => {
         if (!res.writableFinished) void dispatchRpc(webServices, 'cancelImport', [jobId]);
       });
+      // Validated as every call is; the reply is the worker's own JSON bytes, sent as they are.
+      const valid = validateRpcArgs('importFile', args);
+      if (!valid.ok) return send(res, 200, 'application/json', JSON.stringify(valid));
+      let reply: Uint8Array | string;
+      try {
+        reply = await importJobRpc.importFileAsJson(...valid.value);
+      } catch (error) {
+        reply = JSON.stringify(
+          err(`request failed: ${error instanceof Error ? error.message : String(error)}`),
+        );
+      }
+      return send(res, 200, 'application/json', reply);
     } else {
       const raw = await readBody(req, MAX_JSON_BYTES);
       try {

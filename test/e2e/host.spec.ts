@@ -36,6 +36,22 @@ test('RPC refuses requests without the page token, from another origin, or to an
     value: { file: 'a.txt', articles: [{ title: 'Title' }] },
   });
 
+  // The import's reply is the worker's own JSON: arguments are still validated first, and a file
+  // that cannot be read still comes back as an error naming it.
+  const headers = { 'x-claimdesk-token': token as string };
+  const pathName = await request.post('/rpc/importFile?name=..%2Fa.txt', { data: body, headers });
+  expect(await pathName.json()).toEqual({
+    ok: false,
+    error: 'importFile: the file name is not a bare file name',
+  });
+  const badOptions = await request.post('/rpc/importFile?name=a.txt&options=%7Bnope', {
+    data: body,
+    headers,
+  });
+  expect(await badOptions.json()).toMatchObject({ ok: false });
+  const empty = await request.post('/rpc/importFile?name=empty.txt', { data: Buffer.alloc(0), headers });
+  expect(await empty.json()).toEqual({ ok: false, error: expect.stringMatching(/^empty\.txt: /) as unknown });
+
   const traversal = await request.get('/..%2f..%2fpackage.json');
   expect(traversal.status()).toBe(404);
   const page404 = await request.get('/index.html');

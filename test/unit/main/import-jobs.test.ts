@@ -3,7 +3,12 @@
 // the cancel arrives before the file does.
 import { describe, expect, it, vi } from 'vitest';
 import { createImportJobs } from '../../../src-main/services/import-jobs';
-import type { RunningImport, StartOptions } from '../../../src-main/services/import-service';
+import {
+  importReply,
+  type ReplyKind,
+  type StartImport,
+  type StartOptions,
+} from '../../../src-main/services/import-service';
 import { parseFile } from '../../../src-main/import/index';
 import { ProgressMeter, type ParseProgress } from '../../../src-main/import/progress';
 import type { ParsedFile } from '../../../src-shared/model';
@@ -16,20 +21,41 @@ function stubStart() {
   const runs: {
     name: string;
     options: StartOptions;
+    reply: ReplyKind;
     finish: (result: Result<ParsedFile>) => void;
     cancel: ReturnType<typeof vi.fn>;
   }[] = [];
-  const start = (name: string, _bytes: Uint8Array, options: StartOptions = {}): RunningImport => {
+  const start: StartImport = (name, _bytes, options, reply) => {
     let finish: (result: Result<ParsedFile>) => void = () => undefined;
     const result = new Promise<Result<ParsedFile>>((resolve) => (finish = resolve));
     const cancel = vi.fn(() => finish(err(`${name}: import cancelled`)));
-    runs.push({ name, options, finish, cancel });
-    return { result, cancel };
+    runs.push({ name, options, reply, finish, cancel });
+    return { result: result.then((r) => importReply(reply, r)), cancel };
   };
   return { start, runs };
 }
 
+const fromJson = (bytes: Uint8Array): unknown => JSON.parse(new TextDecoder().decode(bytes));
+
 describe('import jobs', () => {
+  it('replies with the result as JSON bytes when asked, progress and errors alike', async () => {
+    const { start, runs } = stubStart();
+    const jobs = createImportJobs(start);
+    const pending = jobs.importFileAsJson('dump.txt', new Uint8Array(1000), { jobId: 'job-j' });
+    expect(runs[0]?.reply).toBe('json');
+    runs[0]?.options.onProgress?.({ bytes: 400, articles: 12 });
+    expect(await jobs.importStatus('job-j')).toEqual(
+      ok({ jobId: 'job-j', bytes: 400, totalBytes: 1000, articles: 12 }),
+    );
+    runs[0]?.finish(ok(parsed));
+    expect(fromJson(await pending)).toEqual(ok(parsed));
+
+    await jobs.cancelImport('early-j');
+    const early = await jobs.importFileAsJson('b.txt', new Uint8Array(1), { jobId: 'early-j' });
+    expect(fromJson(early)).toEqual(err('b.txt: import cancelled'));
+    expect(runs).toHaveLength(1);
+  });
+
   it('reports the latest progress while running, and null once finished', async () => {
     const { start, runs } = stubStart();
     const jobs = createImportJobs(start);
