@@ -1,6 +1,7 @@
 // The whole import path an analyst meets, in the browser edition in real Chromium: the 10,000-
-// article dump chosen through "Open file…", timed until IndexedDB holds it, until the library
-// shows every article and until the first article takes a highlight — beside parsing alone plus
+// article dump chosen through "Open file…", timed until the first article is on screen and takes a
+// highlight (while the rest is still being stored), until the library shows every article and
+// until IndexedDB holds it all with the file's bytes — beside parsing alone plus
 // a raw Dexie bulkPut of the same records. Then the library's filter keystrokes and scrolling
 // with 10,000 entries, and a reload, each beside a raw baseline in the same page.
 import { execFile } from 'node:child_process';
