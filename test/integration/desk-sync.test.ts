@@ -216,6 +216,22 @@ describe('a desk of 50 analysts on two nodes', () => {
       rationale: 'census 2019',
     });
   });
+
+  it('sends a day of offline edits back in one sync, not replayed edit by edit', async () => {
+    // Replayed one by one, 1,000 edits made every node answer 1,000 sync rounds (8–10 s of a
+    // blocked event loop on two nodes); the reconnect's own sync carries them all.
+    const a = client(0);
+    const b = client(1);
+    await Promise.all([a.synced(), b.synced()]);
+    await a.goOffline();
+    for (let k = 0; k < 1_000; k++) writeRecord(a.doc, 'annotations', claimRecord(`offline-day-${k}`));
+    const before = a.framesSent;
+    await a.goOnline();
+    await a.flushed();
+    expect(a.framesSent - before).toBeLessThan(20);
+    await waitFor(() => !!readRecord(b.doc, 'annotations', 'offline-day-999'), 20_000, 'the edits on b');
+    expect(recordIds(b.doc, 'annotations').filter((id) => id.startsWith('offline-day-'))).toHaveLength(1_000);
+  });
 });
 
 describe('desk membership', () => {

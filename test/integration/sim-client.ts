@@ -1,10 +1,11 @@
 // A simulated analyst for the desk tests and benchmark: a Yjs document synced with a desk node
 // by the real Hocuspocus provider over a real WebSocket, editing through the same desk-doc
 // functions the app's binding uses. It can go offline and come back.
-import { HocuspocusProvider, HocuspocusProviderWebsocket, WebSocketStatus } from '@hocuspocus/provider';
+import { HocuspocusProvider, WebSocketStatus } from '@hocuspocus/provider';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { DESK_DOCUMENT } from '../../src-shared/desk/desk-doc';
+import { DeskSocket } from '../../src-shared/desk/desk-socket';
 
 /**
  * Node's `ws` refuses messages over 100 MiB unless told otherwise; a browser takes any size, and
@@ -16,6 +17,17 @@ class AnyMessageWebSocket extends WebSocket {
   }
 }
 
+/** A socket class that also counts the frames its client sends (what reaches the server). */
+function countingWebSocket(count: () => void): typeof AnyMessageWebSocket {
+  return class extends AnyMessageWebSocket {
+    // The provider sends each message with no options or callback.
+    override send(data: Parameters<WebSocket['send']>[0]): void {
+      count();
+      super.send(data);
+    }
+  };
+}
+
 export interface SimClientOptions {
   url: string;
   token: string;
@@ -25,15 +37,17 @@ export interface SimClientOptions {
 
 export class SimClient {
   readonly doc = new Y.Doc();
-  readonly socket: HocuspocusProviderWebsocket;
+  readonly socket: DeskSocket;
   readonly provider: HocuspocusProvider;
   readOnly = false;
   refused: string | null = null;
+  /** Frames this client has sent to its node. */
+  framesSent = 0;
 
   constructor({ url, token, onRefused }: SimClientOptions) {
-    this.socket = new HocuspocusProviderWebsocket({
+    this.socket = new DeskSocket({
       url,
-      WebSocketPolyfill: AnyMessageWebSocket,
+      WebSocketPolyfill: countingWebSocket(() => (this.framesSent += 1)),
       // Fast, bounded reconnects: the tests take servers and links away on purpose.
       delay: 100,
       factor: 1.5,

@@ -2,9 +2,10 @@
 // bound to the library's tables, and synced with a Hocuspocus server while one can be reached.
 // Offline first: edits made with no connection are kept in the document's stored updates and
 // reach the desk when the provider reconnects, whether or not the app was restarted meanwhile.
-import { HocuspocusProvider, HocuspocusProviderWebsocket, WebSocketStatus } from '@hocuspocus/provider';
+import { HocuspocusProvider, WebSocketStatus } from '@hocuspocus/provider';
 import { DexieYProvider } from 'y-dexie';
 import { DESK_DOCUMENT } from '../../../src-shared/desk/desk-doc';
+import { DeskSocket } from '../../../src-shared/desk/desk-socket';
 import type { ClaimdeskDb } from '../db/database';
 import { bindDesk, type DeskBinding } from './desk-binding';
 
@@ -39,7 +40,7 @@ export function deskUrlProblem(url: string): string | null {
 
 export class DeskSession {
   private provider: HocuspocusProvider | null = null;
-  private socket: HocuspocusProviderWebsocket | null = null;
+  private socket: DeskSocket | null = null;
   private binding: DeskBinding | null = null;
   private doc: DexieYProvider['doc'] = null;
   private current: DeskStatus = { state: 'off' };
@@ -93,7 +94,7 @@ export class DeskSession {
     this.wasOnline = false;
     // Retries back off to at most 5 s: after a server restart the analyst is back within
     // seconds, not the library default's 30.
-    const socket = new HocuspocusProviderWebsocket({
+    const socket = new DeskSocket({
       url,
       delay: 500,
       minDelay: 500,
