@@ -9,8 +9,10 @@
 //  4. Inside a block, every run of whitespace (including TAB, NBSP and LF) becomes one space,
 //     and the block is trimmed. Zero-width joiners are kept (they matter in Arabic and Persian).
 //  5. Empty blocks are dropped. Blocks are joined by BLOCK_SEPARATOR ("\n\n").
+// Here they are written out one at a time; canonical-fast.ts applies them at import speed, and
+// its articleDocBlocks turns a parsed article into the blocks a document is made of.
 import { directionOf, strongCounts } from './direction';
-import type { DocBlock, Direction, ParsedArticle } from './model';
+import type { DocBlock, Direction } from './model';
 
 export const BLOCK_SEPARATOR = '\n\n';
 
@@ -34,22 +36,6 @@ export function canonicalBlockText(text: string): string {
 /** Direction of a text by majority of strong characters; ties and no letters read as LTR. */
 export function detectDirection(text: string): Direction {
   return directionOf(strongCounts(text));
-}
-
-/** The blocks a document shows and annotates: title, caption, then body (rule 5 applied). */
-export function articleDocBlocks(article: Pick<ParsedArticle, 'title' | 'caption' | 'blocks'>): DocBlock[] {
-  const blocks: DocBlock[] = [];
-  const push = (
-    block: Omit<DocBlock, 'direction' | 'text'> & { text: string; direction?: Direction },
-  ): void => {
-    const text = canonicalBlockText(block.text);
-    if (text === '') return;
-    blocks.push({ ...block, text, direction: block.direction ?? detectDirection(text) });
-  };
-  push({ kind: 'title', text: article.title });
-  if (article.caption) push({ kind: 'caption', text: article.caption });
-  for (const b of article.blocks) push({ ...b });
-  return blocks;
 }
 
 export function canonicalText(blocks: readonly DocBlock[]): string {

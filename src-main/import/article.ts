@@ -1,6 +1,6 @@
 // Turns an importer's article into a ParsedArticle: canonical block text, direction and the
 // content hash that identifies the document in the library.
-import { canonicalBlock } from './canonical-fast';
+import { canonicalBlock } from '../../src-shared/canonical-fast';
 import { hashPieces } from './content-hash';
 import type { Direction, ParsedArticle, ParsedBlock } from '../../src-shared/model';
 import { directionOfCounts } from '../../src-shared/direction';

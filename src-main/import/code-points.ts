@@ -2,17 +2,8 @@
 // importers' single-pass scanners (utf8-lines.ts, canonical-fast.ts). Each predicate is checked
 // against the shared rules and String.prototype.normalize in test/unit/import/code-points.test.ts.
 
-/** JS whitespace beyond ASCII (canonical.ts' whitespace class is the same set). */
-export const isWideSpace = (c: number): boolean =>
-  c === 0xa0 ||
-  c === 0x1680 ||
-  (c >= 0x2000 && c <= 0x200a) ||
-  c === 0x2028 ||
-  c === 0x2029 ||
-  c === 0x202f ||
-  c === 0x205f ||
-  c === 0x3000 ||
-  c === 0xfeff;
+/** JS whitespace beyond ASCII, defined with the fast canonical rules. */
+export { isWideSpace } from '../../src-shared/canonical-fast';
 
 /** The letters the direction count counts, defined with it. */
 export { isLtrLetter, isRtlLetter } from '../../src-shared/direction';

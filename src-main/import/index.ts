@@ -3,7 +3,7 @@
 import type { ImportFormat, ParsedArticle, ParsedFile } from '../../src-shared/model';
 import { normaliseRaw } from '../../src-shared/canonical';
 import { finalizeArticle, type ArticleDraft } from './article';
-import { normaliseLines } from './canonical-fast';
+import { normaliseLines } from '../../src-shared/canonical-fast';
 import { checkEncodingName, utf8Text } from './decode';
 import { binaryFormat, declaredCharset, textFormat } from './detect-format';
 import { ImportError } from './errors';

@@ -1,7 +1,7 @@
 // Builds one block's canonical text from inline pieces (plain runs and link runs), so the
 // InlineLink offsets point into exactly the text finalizeArticle keeps.
 import { normaliseRaw } from '../../src-shared/canonical';
-import { fastCanonicalBlockText } from './canonical-fast';
+import { fastCanonicalBlockText } from '../../src-shared/canonical-fast';
 import type { InlineLink } from '../../src-shared/model';
 
 /** Only these addresses are kept: the app opens links, and nothing else is safe to open. */

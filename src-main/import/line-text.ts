@@ -2,7 +2,7 @@
 // the lines an importer keeps become pieces of an article (article.ts) — slices of the text
 // the scan decoded, given with where their bytes lie, so the content hash can read those.
 import type { ArticleBuilder, PieceRole } from './article';
-import { canonicalBlock } from './canonical-fast';
+import { canonicalBlock } from '../../src-shared/canonical-fast';
 import { LINE_COLLAPSE, LINE_NFC, scanLines, type LineTable } from './utf8-lines';
 import { normaliseRaw } from '../../src-shared/canonical';
 

@@ -5,13 +5,8 @@
 // quote). What comes back is a ParsedFile whose `qda` holds the codes and placed highlights.
 import { anchorTarget } from '../../src-shared/anchoring/anchor';
 import { describeRange, QUOTE_CONTEXT } from '../../src-shared/anchoring/selectors';
-import {
-  articleDocBlocks,
-  BLOCK_SEPARATOR,
-  canonicalBlockText,
-  canonicalText,
-  normaliseRaw,
-} from '../../src-shared/canonical';
+import { BLOCK_SEPARATOR, canonicalBlockText, canonicalText, normaliseRaw } from '../../src-shared/canonical';
+import { articleDocBlocks } from '../../src-shared/canonical-fast';
 import type { AnnotationTarget, ParsedArticle, ParsedFile } from '../../src-shared/model';
 import { utf16Offset } from '../../src-shared/qda/positions';
 import type { QdaHighlight } from '../../src-shared/qda/qda-model';

@@ -2,7 +2,8 @@
 // ClaimReview, a Markdown report and a backup (and reading W3C and backup files back), each
 // beside JSON.stringify / JSON.parse of the same data measured in the same run.
 import { describeRange } from '../../src-shared/anchoring/selectors';
-import { articleDocBlocks, canonicalText } from '../../src-shared/canonical';
+import { canonicalText } from '../../src-shared/canonical';
+import { articleDocBlocks } from '../../src-shared/canonical-fast';
 import { parseBackup, serialiseBackup } from '../../src-shared/export/backup';
 import { toClaimReviews } from '../../src-shared/export/claimreview';
 import { annotationsToCsv } from '../../src-shared/export/csv';

@@ -1,7 +1,8 @@
 // The library's write and read operations. Each write is one Dexie transaction, so an import
 // or an edit is either wholly stored or not at all.
 import type { AnnotationRecord, DocumentRecord, LabelRecord, ParsedFile } from '../../../src-shared/model';
-import { articleDocBlocks, canonicalText } from '../../../src-shared/canonical';
+import { canonicalText } from '../../../src-shared/canonical';
+import { articleDocBlocks } from '../../../src-shared/canonical-fast';
 import { describeRange } from '../../../src-shared/anchoring/selectors';
 import { emptyClaim } from '../../../src-shared/claim-defaults';
 import { reanchorAll } from '../../../src-shared/anchoring/anchor';

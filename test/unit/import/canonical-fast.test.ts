@@ -2,14 +2,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  articleDocBlocks,
   canonicalBlockText,
   canonicalText,
   contentHash,
   detectDirection,
   normaliseRaw,
 } from '../../../src-shared/canonical';
-import { fastCanonicalBlockText, normaliseLines } from '../../../src-main/import/canonical-fast';
+import { articleDocBlocks, fastCanonicalBlockText, normaliseLines } from '../../../src-shared/canonical-fast';
 import { directionOf, strongCounts } from '../../../src-shared/direction';
 import { finalizeArticle } from '../../../src-main/import/article';
 import { InlineText } from '../../../src-main/import/inline-text';
@@ -59,6 +58,32 @@ describe('fast canonical text', () => {
   it('strongCounts gives detectDirection’s answer', () => {
     fc.assert(
       fc.property(anyText, (s) => directionOf(strongCounts(s)) === detectDirection(s)),
+      { numRuns: 500 },
+    );
+  });
+
+  it('articleDocBlocks applies the rules block by block, as written out one rule at a time', () => {
+    const direction = fc.option(fc.constantFrom('ltr' as const, 'rtl' as const), { nil: undefined });
+    const block = fc.record({ kind: fc.constant('paragraph' as const), text: anyText, direction });
+    const byTheRules = (text: string): string => canonicalBlockText(canonicalBlockText(text));
+    fc.assert(
+      fc.property(
+        anyText,
+        fc.option(anyText, { nil: null }),
+        fc.array(block, { maxLength: 5 }),
+        (title, caption, blocks) => {
+          const given: { kind: string; text: string; direction?: 'ltr' | 'rtl' }[] = [
+            { kind: 'title', text: title },
+            ...(caption ? [{ kind: 'caption', text: caption }] : []),
+            ...blocks,
+          ];
+          const expected = given
+            .map((b) => ({ ...b, text: byTheRules(b.text) }))
+            .filter((b) => b.text !== '')
+            .map((b) => ({ ...b, direction: b.direction ?? detectDirection(b.text) }));
+          expect(articleDocBlocks({ title, caption, blocks })).toEqual(expected);
+        },
+      ),
       { numRuns: 500 },
     );
   });

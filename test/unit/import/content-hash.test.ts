@@ -7,12 +7,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
-  articleDocBlocks,
   canonicalBlockText,
   canonicalText,
   contentHash,
   detectDirection,
 } from '../../../src-shared/canonical';
+import { articleDocBlocks } from '../../../src-shared/canonical-fast';
 import type { ParsedFile } from '../../../src-shared/model';
 import { parseFile } from '../../../src-main/import/index';
 import { corpusBytes, expected } from './corpus-helpers';

@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  articleDocBlocks,
   blockOffsets,
   canonicalBlockText,
   canonicalText,
   contentHash,
   detectDirection,
 } from '../../../src-shared/canonical';
+import { articleDocBlocks } from '../../../src-shared/canonical-fast';
 import { describeRange, trimRange } from '../../../src-shared/anchoring/selectors';
 
 describe('canonical text', () => {

@@ -1,11 +1,24 @@
-// The canonical-text rules (src-shared/canonical.ts) at import speed, for 40 MB files. The shared
-// functions run NFC, two control-character regexes and a whitespace replace on every block —
-// and the replace rewrites every single space. Here one scan per block finds out which of those
-// steps the block needs, counting its strong characters on the way. The unit tests check these
-// functions against the shared ones on arbitrary text.
-import { normaliseRaw } from '../../src-shared/canonical';
-import { isLtrLetter, isRtlLetter, strongCounts, type StrongCounts } from '../../src-shared/direction';
-import { isWideSpace } from './code-points';
+// The canonical-text rules (canonical.ts) at import speed, for 40 MB files, in the importers and
+// wherever a parsed article becomes a document. The rule-by-rule functions run NFC, two
+// control-character regexes and a whitespace replace on every block — and the replace rewrites
+// every single space. Here one scan per block finds out which of those steps the block needs,
+// counting its strong characters on the way. The unit tests check these functions against the
+// rule-by-rule ones on arbitrary text.
+import { normaliseRaw } from './canonical';
+import { directionOf, isLtrLetter, isRtlLetter, strongCounts, type StrongCounts } from './direction';
+import type { Direction, DocBlock, ParsedArticle } from './model';
+
+/** JS whitespace beyond ASCII (canonical.ts' whitespace class is the same set). */
+export const isWideSpace = (c: number): boolean =>
+  c === 0xa0 ||
+  c === 0x1680 ||
+  (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 ||
+  c === 0x2029 ||
+  c === 0x202f ||
+  c === 0x205f ||
+  c === 0x3000 ||
+  c === 0xfeff;
 
 /** Anything rules 2–3 change: CR, U+2028/2029, and the control characters canonical.ts removes. */
 // eslint-disable-next-line no-control-regex
@@ -77,4 +90,23 @@ export function canonicalBlock(raw: string): CanonicalBlock {
 
 export function fastCanonicalBlockText(text: string): string {
   return canonicalBlock(text).text;
+}
+
+/**
+ * The blocks a document shows and annotates: title, caption, then body, each canonical (rules
+ * 1–4), empty ones dropped (rule 5). A block without a direction takes its text's.
+ */
+export function articleDocBlocks(article: Pick<ParsedArticle, 'title' | 'caption' | 'blocks'>): DocBlock[] {
+  const blocks: DocBlock[] = [];
+  const push = (
+    block: Omit<DocBlock, 'direction' | 'text'> & { text: string; direction?: Direction },
+  ): void => {
+    const { text, counts } = canonicalBlock(block.text);
+    if (text === '') return;
+    blocks.push({ ...block, text, direction: block.direction ?? directionOf(counts) });
+  };
+  push({ kind: 'title', text: article.title });
+  if (article.caption) push({ kind: 'caption', text: article.caption });
+  for (const b of article.blocks) push({ ...b });
+  return blocks;
 }
