@@ -7,7 +7,7 @@ import { useSyncExternalStore } from 'react';
 import type { ImportFormat, ParsedFile } from '../../../src-shared/model';
 import type { Result } from '../../../src-shared/result';
 import { getBridge } from '../bridge/bridge';
-import { addFileWithBytes, storedFile, storedFileNamed } from '../db/files';
+import { addFileWithBytes, fileIdOf, storedFile, storedFileNamed } from '../db/files';
 import {
   addNewFileInSteps,
   StagedAddError,
@@ -197,6 +197,8 @@ async function openOne(
   try {
     const bytes = await read();
     if (isCancelled()) return failed(cancelledMessage(name));
+    // Taken while the file is parsed; failures surface where the id is awaited.
+    fileIdOf(bytes).catch(() => undefined);
     const result = await bridge.importFile(
       name,
       bytes,

@@ -4,9 +4,9 @@
 // runs transactions over the same tables one after another). Only for a file new to the library
 // whose articles are all new: then undoing a failed import is deleting what it added, which is
 // what happens — except articles the analyst annotated meanwhile, which are kept and said so.
-import type { DocumentRecord, ParsedFile } from '../../../src-shared/model';
-import { libraryEntryOf, type ClaimdeskDb, type LibraryFile } from './database';
-import { fileBytesTables, keepFileBytes, sha256Hex } from './files';
+import type { ParsedFile } from '../../../src-shared/model';
+import { libraryEntryOf, type ClaimdeskDb, type LibraryEntry, type LibraryFile } from './database';
+import { fileBytesTables, fileIdOf, keepFileBytes } from './files';
 import { documentOfArticle, type AddOutcome } from './library';
 
 /** Files with more articles than this are stored in steps. */
@@ -19,6 +19,14 @@ export const STAGED_MIN_ARTICLES = 50;
 export const FIRST_SLICE = 100;
 /** The most articles in one step: about 0.45 s of IndexedDB work on the dev machine. */
 export const STAGE_SLICE = 2_000;
+/**
+ * A step's articles are sent to IndexedDB this many at a time, two slices outstanding: this
+ * thread builds and sends the next slice while IndexedDB writes the one before, and between
+ * slices it answers the reads the UI made since the last step (its live query of the open
+ * article, which Dexie re-runs after every write of 50 records or more). Sent in one go, a step
+ * kept this thread busy for 150 ms while those reads, and so the step behind them, waited.
+ */
+const SEND_SLICE = 100;
 
 export interface StagedProgress {
   /** Called once the first article is stored, with its id: it can be opened now. */
@@ -50,18 +58,29 @@ export async function addNewFileInSteps(
   });
   const places = [...firstPlace.values()];
   if (places.length === 0) return null;
-  // Records are built step by step: building all 10,000 first would delay the first article.
-  const recordsAt = (from: number, to: number): DocumentRecord[] =>
-    places.slice(from, to).map((i) => documentOfArticle(file, i, importedAt));
   const record: LibraryFile = { file: file.file, firstImportedAt: importedAt, entries: [] };
   const added: string[] = [];
-  const store = async (step: readonly DocumentRecord[]): Promise<void> => {
-    await db.documents.bulkAdd([...step]);
-    record.entries = [...record.entries, ...step.map(libraryEntryOf)];
-    await db.libraryFiles.put(record);
+  /** Stores the articles at places [from, to) and the file's library record: run in a transaction. */
+  const store = async (from: number, to: number): Promise<void> => {
+    const sending: Promise<unknown>[] = [];
+    const entries: LibraryEntry[] = [];
+    for (let at = from; at < to; at += SEND_SLICE) {
+      // Built as they are sent: building all 10,000 first would delay the first article.
+      const records = places
+        .slice(at, Math.min(at + SEND_SLICE, to))
+        .map((i) => documentOfArticle(file, i, importedAt));
+      entries.push(...records.map(libraryEntryOf));
+      const sent = db.documents.bulkAdd(records);
+      sent.catch(() => undefined); // awaited below; a failure aborts the step
+      sending.push(sent);
+      if (sending.length === 2) await sending.shift();
+    }
+    await Promise.all(sending);
+    await db.libraryFiles.put({ ...record, entries: [...record.entries, ...entries] });
+    record.entries.push(...entries);
   };
 
-  const first = recordsAt(0, 1);
+  const first = { from: 0, to: 1 };
   const isNew = await db.transaction('rw', db.documents, db.libraryFiles, async () => {
     if ((await db.libraryFiles.get(file.file)) !== undefined) return false;
     if ((await db.documents.where('sourceFile').equals(file.file).count()) > 0) return false;
@@ -72,11 +91,11 @@ export async function addNewFileInSteps(
         .count()) > 0
     )
       return false;
-    await store(first);
+    await store(first.from, first.to);
     return true;
   });
   if (!isNew) return null;
-  added.push(...first.map((d) => d.id));
+  added.push(...record.entries.map((e) => e.id));
   progress.onFirst?.(added[0] as string);
   progress.onStored?.(added.length);
 
@@ -86,12 +105,11 @@ export async function addNewFileInSteps(
       at < places.length;
       at += size, size = Math.min(2 * size, STAGE_SLICE)
     ) {
-      const step = recordsAt(at, at + size);
-      await db.transaction('rw', db.documents, db.libraryFiles, () => store(step));
-      added.push(...step.map((d) => d.id));
+      await db.transaction('rw', db.documents, db.libraryFiles, () => store(at, at + size));
+      added.push(...places.slice(at, at + size).map((i) => file.articles[i]?.contentHash as string));
       progress.onStored?.(added.length);
     }
-    const fileId = await sha256Hex(bytes);
+    const fileId = await fileIdOf(bytes);
     await db.transaction('rw', fileBytesTables(db), () => keepFileBytes(db, file, bytes, fileId, now));
   } catch (error) {
     throw new StagedAddError(

@@ -110,6 +110,20 @@ describe('a large new file stored in steps', () => {
     expect(await recentFiles(db)).toEqual([]);
   });
 
+  it('undoes everything when one slice of a step fails while the next is being sent', async () => {
+    const bulkAdd = db.documents.bulkAdd.bind(db.documents);
+    let calls = 0;
+    vi.spyOn(db.documents, 'bulkAdd').mockImplementation(((...args: Parameters<typeof bulkAdd>) =>
+      ++calls === 5 ? Promise.reject(new Error('QuotaExceededError')) : bulkAdd(...args)) as typeof bulkAdd);
+    await expect(addNewFileInSteps(db, dump('big.txt', COUNT), bytes)).rejects.toThrow(
+      /\(Error: QuotaExceededError\) — nothing was added$/,
+    );
+    expect(calls).toBeGreaterThanOrEqual(5);
+    expect(await db.documents.count()).toBe(0);
+    expect(await db.libraryFiles.count()).toBe(0);
+    expect(await db.files.count()).toBe(0);
+  });
+
   it('keeps the article the analyst annotated while the rest was being stored', async () => {
     const file = dump('big.txt', COUNT);
     vi.spyOn(db.files, 'put').mockRejectedValueOnce(new Error('QuotaExceededError'));
