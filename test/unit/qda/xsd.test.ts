@@ -1,7 +1,5 @@
-// The exported project.qde validates against the REFI-QDA Project schema (Project-mrt2019.xsd,
-// test/fixtures/refi-qda/SOURCE.md) with libxml2's xmllint; a broken one does not. No authentic
-// copy of Codebook.xsd could be found, so the .qdc's Codes are validated against the Project
-// schema's CodeBook (whose Code type is the codebook's plus NoteRef) and its root checked here.
+// The exported project.qde and .qdc validate against the REFI-QDA schemas (Project-mrt2019.xsd and
+// Codebook-mrt2019.xsd, test/fixtures/refi-qda/SOURCE.md) with libxml2's xmllint; broken ones do not.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -11,13 +9,15 @@ import { readCodebookQdc } from '../../../src-shared/qda/qde-read';
 import { qdaLibrary } from './qda-library';
 
 const FIXTURES = join(__dirname, '../../fixtures/refi-qda');
-const schema = {
-  fileName: 'Project-mrt2019.xsd',
-  contents: readFileSync(join(FIXTURES, 'Project-mrt2019.xsd'), 'utf8'),
-};
+const schemaFile = (fileName: string) => ({
+  fileName,
+  contents: readFileSync(join(FIXTURES, fileName), 'utf8'),
+});
+const projectSchema = schemaFile('Project-mrt2019.xsd');
+const codebookSchema = schemaFile('Codebook-mrt2019.xsd');
 const options = { origin: 'Claimdesk test', now: new Date('2025-06-01T12:00:00Z') };
 
-async function errorsOf(xml: string): Promise<string[]> {
+async function errorsOf(xml: string, schema = projectSchema): Promise<string[]> {
   const result = await validateXML({ xml: { fileName: 'project.qde', contents: xml }, schema });
   return result.errors.map((e) => e.message);
 }
@@ -40,7 +40,7 @@ describe('REFI-QDA schema validation', () => {
     );
   });
 
-  it('passes for the .qdc codebook’s codes, whose root is a REFI-QDA CodeBook', async () => {
+  it('passes for the exported .qdc codebook, and fails for a broken one', async () => {
     const qdc = await codebookQdc(qdaLibrary().labels, 'Claimdesk test');
     const read = readCodebookQdc(qdc);
     expect(read.ok && read.value.codes.map((c) => c.name)).toEqual([
@@ -50,10 +50,18 @@ describe('REFI-QDA schema validation', () => {
       'Opinion',
       'Prediction',
     ]);
-    const asProject = qdc
-      .replace(/<CodeBook [^>]*>/, '<Project xmlns="urn:QDA-XML:project:1.0" name="codebook"><CodeBook>')
-      .replace('</CodeBook>', '</CodeBook></Project>');
-    expect(await errorsOf(asProject)).toEqual([]);
+    expect(await errorsOf(qdc, codebookSchema)).toEqual([]);
+    expect((await errorsOf(qdc.replace(/ isCodable="true"/, ''), codebookSchema)).join('\n')).toMatch(
+      /isCodable/,
+    );
+    expect(
+      (await errorsOf(qdc.replace(/ color="#[0-9a-f]{6}"/, ' color="yellow"'), codebookSchema)).join('\n'),
+    ).toMatch(/yellow|RGBType|pattern/);
+  });
+
+  it('the codebook schema accepts the codebook ATLAS.ti exported', async () => {
+    const atlas = readFileSync(join(FIXTURES, 'atlas-ti-codebook.qdc'), 'utf8');
+    expect(await errorsOf(atlas, codebookSchema)).toEqual([]);
   });
 
   it('reads the codebook ATLAS.ti exported (its namespace, nested sets and all)', () => {
