@@ -60,6 +60,8 @@ export async function addNewFileInSteps(
   if (places.length === 0) return null;
   const record: LibraryFile = { file: file.file, firstImportedAt: importedAt, entries: [] };
   const added: string[] = [];
+  const idsAt = (from: number, to: number): string[] =>
+    places.slice(from, to).map((i) => file.articles[i]?.contentHash as string);
   /** Stores the articles at places [from, to) and the file's library record: run in a transaction. */
   const store = async (from: number, to: number): Promise<void> => {
     const sending: Promise<unknown>[] = [];
@@ -80,7 +82,6 @@ export async function addNewFileInSteps(
     record.entries.push(...entries);
   };
 
-  const first = { from: 0, to: 1 };
   const isNew = await db.transaction('rw', db.documents, db.libraryFiles, async () => {
     if ((await db.libraryFiles.get(file.file)) !== undefined) return false;
     if ((await db.documents.where('sourceFile').equals(file.file).count()) > 0) return false;
@@ -91,11 +92,11 @@ export async function addNewFileInSteps(
         .count()) > 0
     )
       return false;
-    await store(first.from, first.to);
+    await store(0, 1);
     return true;
   });
   if (!isNew) return null;
-  added.push(...record.entries.map((e) => e.id));
+  added.push(...idsAt(0, 1));
   progress.onFirst?.(added[0] as string);
   progress.onStored?.(added.length);
 
@@ -106,7 +107,7 @@ export async function addNewFileInSteps(
       at += size, size = Math.min(2 * size, STAGE_SLICE)
     ) {
       await db.transaction('rw', db.documents, db.libraryFiles, () => store(at, at + size));
-      added.push(...places.slice(at, at + size).map((i) => file.articles[i]?.contentHash as string));
+      added.push(...idsAt(at, at + size));
       progress.onStored?.(added.length);
     }
     const fileId = await fileIdOf(bytes);
