@@ -16,6 +16,7 @@ import { isTrustedSenderUrl } from './trusted-sender';
 import { MIN_WINDOW_SIZE } from './window-bounds';
 import { loadWindowPlacement, trackWindowState } from './window-state';
 import { installQuitBackup } from './quit-backup';
+import { keepImportWorkerReady } from '../services/import-service';
 
 // Resolved from this bundle (out/main/index.js), not the working directory.
 const here = dirname(fileURLToPath(import.meta.url));
@@ -172,6 +173,7 @@ if (!app.requestSingleInstanceLock()) {
       await recent.load();
       rebuildMenu();
       createWindow();
+      keepImportWorkerReady();
     })
     .catch((error: unknown) => {
       console.error('claimdesk: the desktop app could not start:', error);

@@ -48,6 +48,46 @@ export type StartImport = <R extends ReplyKind>(
   reply: R,
 ) => RunningImport<R>;
 
+const sameLimits = (a: ImportLimits, b: ImportLimits): boolean =>
+  a.maxOldGenerationSizeMb === b.maxOldGenerationSizeMb;
+
+const spawnWorker = (limits: ImportLimits): Worker =>
+  new Worker(workerFile(), { resourceLimits: { maxOldGenerationSizeMb: limits.maxOldGenerationSizeMb } });
+
+/**
+ * A worker started before it is needed, its modules loaded, waiting for a job: each import still
+ * gets a worker of its own, but does not wait for one to start (about 90 ms). Only in hosts that
+ * asked for it (keepImportWorkerReady), which then always have one, with the default limits.
+ */
+let spare: Worker | null = null;
+let keepSpare = false;
+
+function readySpare(): void {
+  if (!keepSpare || spare) return;
+  const worker = spawnWorker(DEFAULT_IMPORT_LIMITS);
+  // An idle spare keeps no process alive; one that dies is simply not used.
+  worker.unref();
+  worker.once('exit', () => {
+    if (spare === worker) spare = null;
+  });
+  worker.once('error', () => undefined);
+  spare = worker;
+}
+
+/** Long-lived hosts (the desktop app, the browser edition's host) keep a worker ready. */
+export function keepImportWorkerReady(): void {
+  keepSpare = true;
+  readySpare();
+}
+
+function takeWorker(limits: ImportLimits): Worker {
+  const ready = spare;
+  if (!ready || !sameLimits(limits, DEFAULT_IMPORT_LIMITS)) return spawnWorker(limits);
+  spare = null;
+  ready.ref();
+  return ready;
+}
+
 export function startImport<R extends ReplyKind = 'value'>(
   name: string,
   bytes: Uint8Array,
@@ -58,10 +98,8 @@ export function startImport<R extends ReplyKind = 'value'>(
   const { onProgress } = options;
   const data: ImportJobData = { name, bytes, progress: onProgress !== undefined, json: reply === 'json' };
   if (options.encoding !== undefined) data.encoding = options.encoding;
-  const worker = new Worker(workerFile(), {
-    workerData: data,
-    resourceLimits: { maxOldGenerationSizeMb: limits.maxOldGenerationSizeMb },
-  });
+  const worker = takeWorker(limits);
+  worker.postMessage(data);
   let resolve: (result: ImportReply<R>) => void = () => undefined;
   const result = new Promise<ImportReply<R>>((r) => (resolve = r));
   let settled = false;
@@ -71,6 +109,8 @@ export function startImport<R extends ReplyKind = 'value'>(
     clearTimeout(timer);
     void worker.terminate();
     resolve(value);
+    // The next one starts once this import no longer needs the CPU.
+    readySpare();
   };
   const settle = (value: Result<ParsedFile>): void => {
     if (!settled) finish(importReply(reply, value));

@@ -1,7 +1,8 @@
 // Worker-thread entry: parses one untrusted file off the main thread, posting its progress
-// while it runs and then the Result. The parent caps its memory (resourceLimits) and time,
-// and terminates it on either, or when the analyst cancels.
-import { parentPort, workerData } from 'node:worker_threads';
+// while it runs and then the Result. The job is the first message (the worker may have been
+// started before there was one); the parent caps its memory (resourceLimits) and time, and
+// terminates it on either, when the analyst cancels, and once the result is in.
+import { parentPort } from 'node:worker_threads';
 import { importFailure, parseFile, type ParseOptions } from '../import/index';
 import type { ParseProgress } from '../import/progress';
 import type { ParsedFile } from '../../src-shared/model';
@@ -36,12 +37,15 @@ async function run(job: ImportJobData, post: (message: WorkerMessage) => void): 
 if (parentPort) {
   const port = parentPort;
   const post = (message: WorkerMessage): void => port.postMessage(message);
-  const job = workerData as ImportJobData;
-  void run(job, post).then((result) => {
-    if (!job.json) return post({ type: 'result', result });
-    // Serialised here, the result is neither cloned into the host nor stringified on its one
-    // thread: the host sends these bytes as they are.
-    const json = new TextEncoder().encode(JSON.stringify(result));
-    port.postMessage({ type: 'result-json', json } satisfies WorkerMessage, [json.buffer]);
-  });
+  port.once(
+    'message',
+    (job: ImportJobData) =>
+      void run(job, post).then((result) => {
+        if (!job.json) return post({ type: 'result', result });
+        // Serialised here, the result is neither cloned into the host nor stringified on its one
+        // thread: the host sends these bytes as they are.
+        const json = new TextEncoder().encode(JSON.stringify(result));
+        port.postMessage({ type: 'result-json', json } satisfies WorkerMessage, [json.buffer]);
+      }),
+  );
 }

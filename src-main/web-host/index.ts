@@ -3,6 +3,7 @@
 // keyed by origin: a port that changed between runs would show an empty library.
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { keepImportWorkerReady } from '../services/import-service';
 import { createWebHost } from './server';
 
 export const DEFAULT_PORT = 41_730;
@@ -34,6 +35,7 @@ server.on('error', (error: NodeJS.ErrnoException) => {
 });
 server.listen(port, '127.0.0.1', () => {
   console.log(`Claimdesk (browser edition) is running at http://127.0.0.1:${port}/`);
+  keepImportWorkerReady();
 });
 const stop = (): void => {
   server.close();
