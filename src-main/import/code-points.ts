@@ -1,5 +1,5 @@
 // What the canonical-text rules and the direction count care about in one code point, for the
-// importers' single-pass scanners (utf8-lines.ts, canonical-fast.ts). Each predicate is checked
+// single-pass scanners (utf8-lines.ts, src-shared/canonical-fast.ts). Each predicate is checked
 // against the shared rules and String.prototype.normalize in test/unit/import/code-points.test.ts.
 
 /** JS whitespace beyond ASCII, defined with the fast canonical rules. */

@@ -48,9 +48,6 @@ export type StartImport = <R extends ReplyKind>(
   reply: R,
 ) => RunningImport<R>;
 
-const sameLimits = (a: ImportLimits, b: ImportLimits): boolean =>
-  a.maxOldGenerationSizeMb === b.maxOldGenerationSizeMb;
-
 const spawnWorker = (limits: ImportLimits): Worker =>
   new Worker(workerFile(), { resourceLimits: { maxOldGenerationSizeMb: limits.maxOldGenerationSizeMb } });
 
@@ -82,7 +79,9 @@ export function keepImportWorkerReady(): void {
 
 function takeWorker(limits: ImportLimits): Worker {
   const ready = spare;
-  if (!ready || !sameLimits(limits, DEFAULT_IMPORT_LIMITS)) return spawnWorker(limits);
+  // The spare has the default memory cap; an import asking for another gets a worker with it.
+  if (!ready || limits.maxOldGenerationSizeMb !== DEFAULT_IMPORT_LIMITS.maxOldGenerationSizeMb)
+    return spawnWorker(limits);
   spare = null;
   ready.ref();
   return ready;
