@@ -1,7 +1,7 @@
 // Turns an importer's article into a ParsedArticle: canonical block text, direction and the
 // content hash that identifies the document in the library.
-import { canonicalBlock } from '../../src-shared/canonical-fast';
-import { hashPieces } from './content-hash';
+import crypto from 'node:crypto';
+import { BLOCK_SEPARATOR, canonicalBlock } from '../../src-shared/canonical';
 import type { Direction, ParsedArticle, ParsedBlock } from '../../src-shared/model';
 import { directionOfCounts } from '../../src-shared/direction';
 
@@ -32,45 +32,33 @@ export type ArticleMeta = Pick<ArticleDraft, 'credit' | 'author' | 'published' |
 /**
  * Builds a ParsedArticle from canonical pieces given in reading order — title, caption, then
  * body blocks. The article's canonical text is articleDocBlocks + canonicalText
- * (src-shared/canonical.ts): those pieces, each non-empty, joined by blank lines. Each piece
- * costs its block and three array slots, its strong letters are summed as it comes, and the
- * hash is taken at the end: one article can have hundreds of thousands of paragraphs, and an
- * object per piece that lives until then is copied by every garbage collection meanwhile. The
- * unit tests check the hash and directions against the shared functions.
+ * (src-shared/canonical.ts): those pieces, each non-empty, joined by blank lines; its content
+ * hash is taken over them as they come, so the joined text is never built. The unit tests check
+ * the hash and directions against the shared functions.
  */
 export class ArticleBuilder {
   private title = '';
   private caption: string | null = null;
   private readonly blocks: ParsedBlock[] = [];
-  /** Every non-empty piece, title and caption included, as hashPieces reads them. */
+  /** Every non-empty piece, title and caption included: the canonical text, hashed at the end. */
   private readonly texts: string[] = [];
-  private readonly starts: number[] = [];
-  private readonly ends: number[] = [];
   private rtl = 0;
   private ltr = 0;
 
-  /** `bytes`: the file, which pieces read verbatim point into. */
-  constructor(private readonly bytes: Uint8Array | null = null) {}
-
   /**
-   * Adds a piece: its canonical text, its strong letters (direction.ts), and where its UTF-8
-   * lies in the file when it was read verbatim (else -1). `from` gives a block's level, links
-   * and stated direction. An empty piece is no block and no part of the text.
+   * Adds a piece: its canonical text and its strong letters (direction.ts). `from` gives a
+   * block's level, links and stated direction. An empty piece is no block and no part of the text.
    */
   add(
     role: PieceRole,
     text: string,
     rtl: number,
     ltr: number,
-    start = -1,
-    end = -1,
     from?: Omit<ParsedBlock, 'kind' | 'text'>,
   ): void {
     if (role === 'title') this.title = text;
     if (text === '') return;
     this.texts.push(text);
-    this.starts.push(start);
-    this.ends.push(end);
     this.rtl += rtl;
     this.ltr += ltr;
     if (role === 'title') return;
@@ -104,19 +92,22 @@ export class ArticleBuilder {
       published: meta.published,
       direction: meta.direction ?? directionOfCounts(this.rtl, this.ltr),
       blocks: this.blocks,
-      contentHash: hashPieces({ texts: this.texts, starts: this.starts, ends: this.ends, bytes: this.bytes }),
+      contentHash: sha256Hex(this.texts.join(BLOCK_SEPARATOR)),
     };
     if (meta.siteName !== undefined) article.siteName = meta.siteName;
     return article;
   }
 }
 
+/** contentHash (src-shared/canonical.ts), synchronously: crypto.hash (Node ≥ 20.12) needs no Hash object. */
+const sha256Hex = (text: string): string => crypto.hash('sha256', text, 'hex');
+
 /** Finalises a draft whose texts are raw: each is made canonical first. */
 export function finalizeArticle(draft: ArticleDraft): ParsedArticle {
   const article = new ArticleBuilder();
   const add = (role: PieceRole, raw: string, from?: ParsedBlock): void => {
     const { text, counts } = canonicalBlock(raw);
-    article.add(role, text, counts.rtl, counts.ltr, -1, -1, from);
+    article.add(role, text, counts.rtl, counts.ltr, from);
   };
   add('title', draft.title);
   if (draft.caption !== null) add('caption', draft.caption);

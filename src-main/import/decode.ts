@@ -38,17 +38,13 @@ interface Decoding {
   encoding: string;
   /** The bytes after any byte-order mark. */
   body: Uint8Array;
-  /** The body is known to be valid UTF-8. */
-  validUtf8: boolean;
 }
 
 function byBom(bytes: Uint8Array): Decoding | null {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
-    return { encoding: 'utf-8', body: bytes.subarray(3), validUtf8: false };
-  if (bytes[0] === 0xff && bytes[1] === 0xfe)
-    return { encoding: 'utf-16le', body: bytes.subarray(2), validUtf8: false };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff)
-    return { encoding: 'utf-16be', body: bytes.subarray(2), validUtf8: false };
+    return { encoding: 'utf-8', body: bytes.subarray(3) };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', body: bytes.subarray(2) };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', body: bytes.subarray(2) };
   return null;
 }
 
@@ -74,7 +70,7 @@ function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
 
 /** Which encoding the bytes are read in, following the order of evidence above. */
 function chooseDecoding(bytes: Uint8Array, hints: DecodeHints): Decoding {
-  const whole = (encoding: string, validUtf8 = false): Decoding => ({ encoding, body: bytes, validUtf8 });
+  const whole = (encoding: string): Decoding => ({ encoding, body: bytes });
   if (hints.override !== undefined) return whole(checkEncodingName(hints.override));
   const bom = byBom(bytes);
   if (bom) return bom;
@@ -87,7 +83,7 @@ function chooseDecoding(bytes: Uint8Array, hints: DecodeHints): Decoding {
   // A declared UTF-8/UTF-16 is checked like any other text: documents often declare it wrongly.
   if (declared !== null && !declared.startsWith('utf-')) return whole(declared);
   // isUtf8 validates natively in a few ms; a fatal TextDecoder would decode twice on failure.
-  if (isUtf8(bytes)) return whole('utf-8', true);
+  if (isUtf8(bytes)) return whole('utf-8');
   return whole(detectLegacyEncoding(bytes));
 }
 
@@ -100,26 +96,4 @@ function decodeAs({ encoding, body }: Decoding): string {
 export function decodeText(bytes: Uint8Array, hints: DecodeHints = {}): Decoded {
   const decoding = chooseDecoding(bytes, hints);
   return { text: decodeAs(decoding), encoding: decoding.encoding };
-}
-
-export interface AsUtf8 {
-  /** The text as UTF-8, without a byte-order mark. */
-  utf8: Uint8Array;
-  /** The encoding it was read in. */
-  encoding: string;
-  /** The decoded text, when reading it in took decoding: markup importers need no second pass. */
-  text: string | null;
-}
-
-/**
- * The text as valid UTF-8 bytes, which the line scanner reads: the file's own bytes when they
- * already are (no copy, no decoding), otherwise the decoded text encoded again.
- */
-export function utf8Text(bytes: Uint8Array, hints: DecodeHints = {}): AsUtf8 {
-  const decoding = chooseDecoding(bytes, hints);
-  const { encoding, body } = decoding;
-  if (encoding === 'utf-8' && (decoding.validUtf8 || isUtf8(body)))
-    return { utf8: body, encoding, text: null };
-  const text = decodeAs(decoding);
-  return { utf8: Buffer.from(text, 'utf8'), encoding, text };
 }

@@ -1,7 +1,7 @@
 // Web pages → one article. Readability finds the article in an inert jsdom document (leaving
 // out navigation, ads, asides and footers) and reads the byline, date and site name; the
 // article's markup is then sanitised with DOMPurify before any block is read from it.
-import { canonicalBlockText } from '../../src-shared/canonical';
+import { canonicalBlock } from '../../src-shared/canonical';
 import type { ParsedBlock } from '../../src-shared/model';
 import type { ArticleDraft } from './article';
 import { inertDom } from './dom';
@@ -19,7 +19,7 @@ export function isoDate(value: string | null | undefined): string | null {
 }
 
 function authorOf(byline: string | null | undefined): string | null {
-  const text = canonicalBlockText(byline ?? '').replace(/^by\s+/i, '');
+  const text = canonicalBlock(byline ?? '').text.replace(/^by\s+/i, '');
   return text === '' ? null : text;
 }
 
@@ -41,7 +41,7 @@ export async function parseHtml(html: string, fallbackTitle: string): Promise<Ar
     // keepClasses: the byline's class is how a byline paragraph is told from the body.
     const found = new Readability(document, { keepClasses: true }).parse();
     const markup = found?.content ?? document.body?.innerHTML ?? '';
-    const declaredTitle = canonicalBlockText(found?.title ?? document.title ?? '') || null;
+    const declaredTitle = canonicalBlock(found?.title ?? document.title ?? '').text || null;
     const article = domArticle(dom.sanitize(markup), declaredTitle, fallbackTitle);
     if (article.blocks.length === 0) throw new ImportError('no text found');
     const author = authorOf(found?.byline);
@@ -50,7 +50,7 @@ export async function parseHtml(html: string, fallbackTitle: string): Promise<Ar
         ...article,
         author,
         published: isoDate(found?.publishedTime),
-        siteName: canonicalBlockText(found?.siteName ?? '') || null,
+        siteName: canonicalBlock(found?.siteName ?? '').text || null,
         blocks: withoutBylineParagraph(article.blocks, author),
       },
     ];

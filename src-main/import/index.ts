@@ -1,18 +1,16 @@
 // The importer's entry point: bytes of one file → its articles, or an ImportError saying why not.
 // Runs inside the import worker (never on Electron's main thread) and in the CLI.
 import type { ImportFormat, ParsedArticle, ParsedFile } from '../../src-shared/model';
-import { normaliseRaw } from '../../src-shared/canonical';
+import { normaliseLines, normaliseRaw } from '../../src-shared/canonical';
 import { finalizeArticle, type ArticleDraft } from './article';
-import { normaliseLines } from '../../src-shared/canonical-fast';
-import { checkEncodingName, utf8Text } from './decode';
+import { checkEncodingName, decodeText } from './decode';
 import { binaryFormat, declaredCharset, textFormat } from './detect-format';
 import { ImportError } from './errors';
-import { LineText, linesOfText } from './line-text';
 import { readNewsDump } from './news-dump';
 import { readPlainText } from './plain-text';
 import { parseMarkdown } from './markdown';
 import { ProgressMeter, type ProgressListener } from './progress';
-import { scanLines } from './utf8-lines';
+import { linesOfText } from './text-lines';
 
 export { ImportError };
 
@@ -48,36 +46,24 @@ function finish(
   return fileOf(file, format, encoding, articles);
 }
 
-/** Enough of a text's start for textFormat: 64 K UTF-16 units take at most 192 KB of UTF-8. */
-const HEAD_BYTES = 192 * 1024;
-
-/** The lines of UTF-8 text, normalised first (rules 1–3) only when it needs to be. */
-function linesOf(utf8: Uint8Array): LineText {
-  const scanned = scanLines(utf8);
-  if (scanned !== null) return new LineText(scanned);
-  return linesOfText(new TextDecoder().decode(utf8));
-}
+/** Enough of a text's start for textFormat. */
+const HEAD_UNITS = 64 * 1024;
 
 async function parseText(name: string, bytes: Uint8Array, options: ParseOptions, meter: ProgressMeter) {
-  const {
-    utf8,
-    encoding,
-    text: decoded,
-  } = utf8Text(bytes, {
+  const { text: decoded, encoding } = decodeText(bytes, {
     override: options.encoding,
     declared: declaredCharset(bytes, name),
   });
-  const head = normaliseRaw(new TextDecoder().decode(utf8.subarray(0, HEAD_BYTES)));
-  const format = textFormat(head, name);
+  const format = textFormat(normaliseRaw(decoded.slice(0, HEAD_UNITS)), name);
   if (format === 'news-dump' || format === 'text') {
-    const lines = linesOf(utf8);
+    const lines = linesOfText(decoded);
     if (lines.count === 0) throw new ImportError('no text found');
     meter.pass('read')(1, 0);
     const articles =
       format === 'news-dump' ? readNewsDump(lines, meter.pass('articles')) : readPlainText(lines);
     return fileOf(name, format, encoding, articles);
   }
-  const text = normaliseLines(decoded ?? new TextDecoder().decode(utf8));
+  const text = normaliseLines(decoded);
   if (!/\S/.test(text)) throw new ImportError('no text found');
   meter.pass('read')(1, 0);
   let drafts: ArticleDraft[];

@@ -1,7 +1,6 @@
 // Builds one block's canonical text from inline pieces (plain runs and link runs), so the
 // InlineLink offsets point into exactly the text finalizeArticle keeps.
-import { normaliseRaw } from '../../src-shared/canonical';
-import { fastCanonicalBlockText } from '../../src-shared/canonical-fast';
+import { canonicalBlock, normaliseRaw } from '../../src-shared/canonical';
 import type { InlineLink } from '../../src-shared/model';
 
 /** Only these addresses are kept: the app opens links, and nothing else is safe to open. */
@@ -22,7 +21,7 @@ export class InlineText {
   private pendingSpace = false;
   private readonly links: InlineLink[] = [];
 
-  /** Appends a run; whitespace is collapsed across runs as canonicalBlockText would. */
+  /** Appends a run; whitespace is collapsed across runs as canonicalBlock would. */
   push(raw: string, href: string | null = null): void {
     const run = normaliseRaw(raw).replace(/\s+/g, ' ');
     if (run === '') return;
@@ -57,7 +56,7 @@ export class InlineText {
     const text = this.out;
     // A run that starts with a combining mark can compose with the previous run under NFC;
     // then offsets would drift, so the links are dropped rather than misplaced.
-    const canonical = fastCanonicalBlockText(text);
+    const canonical = canonicalBlock(text).text;
     if (canonical !== text) return { text: canonical, links: [] };
     return { text, links: this.links.slice() };
   }

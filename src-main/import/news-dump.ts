@@ -2,12 +2,10 @@
 // several articles per file, each opening with a header — the title, a duplicated image caption
 // ending in a parenthesised credit, scrape residue lines ("TT", "20"), then the title (and
 // caption) repeated — followed by body paragraphs separated by blank lines. Any part of the
-// header but the first title may be missing. One pass over scanned lines (line-text.ts), a
-// bounded look-ahead per chunk: linear; lines are compared by their bytes, and only the lines
-// kept become strings.
-import { ArticleBuilder } from './article';
-import { linesOfText, type LineText } from './line-text';
-import { LINE_CREDIT } from './utf8-lines';
+// header but the first title may be missing. One pass over the file's lines (text-lines.ts),
+// a bounded look-ahead per chunk: linear.
+import { ArticleBuilder, creditOf } from './article';
+import { linesOfText, type TextLines } from './text-lines';
 import type { ParsedArticle } from '../../src-shared/model';
 import type { PassProgress } from './progress';
 
@@ -20,14 +18,8 @@ const AFTER_BREAK = 1; // two or more blank lines came before the chunk: an arti
 const HEADER_ONLY = 2; // only residue, or one caption given twice: it can only belong to a header
 const HAS_RESIDUE = 4;
 
-const isDigit = (b: number): boolean => b >= 0x30 && b <= 0x39;
-
-/** What creditOf returns for a text known to end in a credit: no regular expression needed. */
-const creditIn = (text: string): string => text.slice(text.lastIndexOf('(') + 1, -1).trim();
-
-/** creditOf(line i) !== null, as the scanner found it: the line's bytes are not read again. */
-export const endsInCredit = (lines: LineText, i: number): boolean =>
-  ((lines.lines.flags[i] as number) & LINE_CREDIT) !== 0;
+/** Scrape residue: "TT", or a number of one or two digits alone on a line. */
+const RESIDUE = /^(?:TT|[0-9]{1,2})$/;
 
 /**
  * The chunks of a dump — runs of lines between blank lines — kept in typed arrays: a 40 MB
@@ -40,8 +32,7 @@ class DumpReader {
   readonly end: Int32Array;
   private readonly kind: Uint8Array;
 
-  constructor(readonly lines: LineText) {
-    const { blanksBefore } = lines.lines;
+  constructor(readonly lines: TextLines) {
     const capacity = lines.count;
     this.first = new Int32Array(capacity);
     this.end = new Int32Array(capacity);
@@ -49,7 +40,7 @@ class DumpReader {
     let count = 0;
     let from = 0;
     for (let i = 1; i <= lines.count; i++) {
-      if (i < lines.count && blanksBefore[i] === 0) continue;
+      if (i < lines.count && lines.blanksBefore(i) === 0) continue;
       this.first[count] = from;
       this.end[count] = i;
       this.kind[count] = this.kindOf(from, i);
@@ -74,21 +65,18 @@ class DumpReader {
 
   /** The "TT" line scrapers leave, the surest sign of a news dump. */
   isTT(i: number): boolean {
-    const { lines } = this;
-    return lines.size(i) === 2 && lines.byte(i, 0) === 0x54 && lines.byte(i, 1) === 0x54;
+    return this.lines.text(i) === 'TT';
   }
 
   /** Scrape residue: "TT" or a number of one or two digits alone on a line. */
   isResidue(i: number): boolean {
-    const { lines } = this;
-    const size = lines.size(i);
-    if (size > 2) return false;
-    return this.isTT(i) || (isDigit(lines.byte(i, 0)) && isDigit(lines.byte(i, size - 1)));
+    const line = this.lines.text(i);
+    return line.length <= 2 && RESIDUE.test(line);
   }
 
   /** A line ending in a parenthesised credit, "… in early March (AFP)". */
   credited(i: number): boolean {
-    return endsInCredit(this.lines, i);
+    return this.lines.credited(i);
   }
 
   /** True when chunk k opens an article: its title comes back after caption/residue chunks. */
@@ -163,13 +151,11 @@ class DumpReader {
   }
 
   private shortLine(i: number): boolean {
-    const size = this.lines.size(i);
-    // UTF-8 takes 1–3 bytes per UTF-16 unit: only sizes in between need the text.
-    return size <= TITLE_MAX || (size <= 3 * TITLE_MAX && this.lines.text(i).length <= TITLE_MAX);
+    return this.lines.text(i).length <= TITLE_MAX;
   }
 
   private kindOf(first: number, end: number): number {
-    let kind = first === 0 || (this.lines.lines.blanksBefore[first] as number) >= 2 ? AFTER_BREAK : 0;
+    let kind = first === 0 || this.lines.blanksBefore(first) >= 2 ? AFTER_BREAK : 0;
     let content = -1;
     let contentCount = 0;
     let allSame = true;
@@ -204,7 +190,7 @@ export function looksLikeNewsDump(text: string): boolean {
 }
 
 /** The articles of a scanned news dump. */
-export function readNewsDump(lines: LineText, progress?: PassProgress): ParsedArticle[] {
+export function readNewsDump(lines: TextLines, progress?: PassProgress): ParsedArticle[] {
   const reader = new DumpReader(lines);
   const articles: ParsedArticle[] = [];
   let k = 0;
@@ -217,16 +203,13 @@ export function readNewsDump(lines: LineText, progress?: PassProgress): ParsedAr
     const head: Header = more ? { title: first, caption: null, body: k + 1 } : reader.readHeader(k);
     let end = head.body;
     while (end < reader.count && !reader.startsArticle(end)) end++;
-    const article = new ArticleBuilder(lines.lines.bytes);
+    const article = new ArticleBuilder();
     lines.addTo(article, 'title', head.title, head.title + 1);
     if (head.caption !== null) lines.addTo(article, 'caption', head.caption, head.caption + 1);
     if (more) lines.addTo(article, 'paragraph', first + 1, last);
     for (let b = head.body; b < end; b++)
       lines.addTo(article, 'paragraph', reader.first[b] as number, reader.end[b] as number);
-    // A caption is one line; the scan flagged it if it ends in a credit (see creditOf).
-    const caption = article.captionText;
-    const credit = caption !== null && endsInCredit(lines, head.caption as number) ? creditIn(caption) : null;
-    articles.push(article.finish({ credit, author: null, published: null }));
+    articles.push(article.finish({ credit: creditOf(article.captionText), author: null, published: null }));
     k = end;
   }
   return articles;

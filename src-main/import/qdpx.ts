@@ -5,8 +5,13 @@
 // quote). What comes back is a ParsedFile whose `qda` holds the codes and placed highlights.
 import { anchorTarget } from '../../src-shared/anchoring/anchor';
 import { describeRange, QUOTE_CONTEXT } from '../../src-shared/anchoring/selectors';
-import { BLOCK_SEPARATOR, canonicalBlockText, canonicalText, normaliseRaw } from '../../src-shared/canonical';
-import { articleDocBlocks } from '../../src-shared/canonical-fast';
+import {
+  articleDocBlocks,
+  BLOCK_SEPARATOR,
+  canonicalBlock,
+  canonicalText,
+  normaliseRaw,
+} from '../../src-shared/canonical';
 import type { AnnotationTarget, ParsedArticle, ParsedFile } from '../../src-shared/model';
 import { utf16Offset } from '../../src-shared/qda/positions';
 import type { QdaHighlight } from '../../src-shared/qda/qda-model';
@@ -24,7 +29,7 @@ const must = <T>(result: { ok: true; value: T } | { ok: false; error: string }):
 export function canonicalPassage(raw: string): string {
   return normaliseRaw(raw)
     .split(/\n[^\S\n]*\n\s*/)
-    .map(canonicalBlockText)
+    .map((t) => canonicalBlock(t).text)
     .filter((b) => b !== '')
     .join(BLOCK_SEPARATOR);
 }
@@ -63,11 +68,11 @@ interface ReadSource {
 /** The source as an article. Its title is its first line when that is its name, else the name. */
 function articleOf(source: QdeSource, raw: string): { article: ParsedArticle; shift: number } | null {
   const own = parsePlainText(raw)[0];
-  if (own && (source.name === '' || own.title === canonicalBlockText(source.name)))
+  if (own && (source.name === '' || own.title === canonicalBlock(source.name).text))
     return { article: own, shift: 0 };
   const titled = parsePlainText(`${source.name}\n\n${raw}`)[0];
   if (!titled) return null;
-  return { article: titled, shift: canonicalBlockText(source.name).length + BLOCK_SEPARATOR.length };
+  return { article: titled, shift: canonicalBlock(source.name).text.length + BLOCK_SEPARATOR.length };
 }
 
 function place(

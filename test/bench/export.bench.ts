@@ -3,7 +3,7 @@
 // beside JSON.stringify / JSON.parse of the same data measured in the same run.
 import { describeRange } from '../../src-shared/anchoring/selectors';
 import { canonicalText } from '../../src-shared/canonical';
-import { articleDocBlocks } from '../../src-shared/canonical-fast';
+import { articleDocBlocks } from '../../src-shared/canonical';
 import { parseBackup, serialiseBackup } from '../../src-shared/export/backup';
 import { toClaimReviews } from '../../src-shared/export/claimreview';
 import { annotationsToCsv } from '../../src-shared/export/csv';

@@ -1,7 +1,8 @@
 // Loads the edited versions of a corpus article (test/fixtures/edited) as canonical text, the
 // form annotations are anchored in: blank-line-separated blocks, each canonicalised.
 import { readFileSync } from 'node:fs';
-import { BLOCK_SEPARATOR, canonicalBlockText } from '../../../src-shared/canonical';
+import { BLOCK_SEPARATOR } from '../../../src-shared/canonical';
+import { canonicalBlockText } from '../shared/canonical-oracle';
 
 export type EditedArticle = 'original' | 'words-inserted' | 'paragraphs-moved' | 'typos' | 'passage-deleted';
 

@@ -4,7 +4,7 @@ import { emptyClaim } from '../../../src-shared/claim-defaults';
 import { createHash } from 'node:crypto';
 import { describeRange } from '../../../src-shared/anchoring/selectors';
 import { canonicalText, detectDirection } from '../../../src-shared/canonical';
-import { articleDocBlocks } from '../../../src-shared/canonical-fast';
+import { articleDocBlocks } from '../../../src-shared/canonical';
 import { DEFAULT_LABELS } from '../../../src-shared/labels';
 import type {
   AnnotationRecord,

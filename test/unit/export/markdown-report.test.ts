@@ -3,7 +3,7 @@ import type { Nodes, Root } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
 import { describe, expect, it } from 'vitest';
-import { canonicalBlockText } from '../../../src-shared/canonical';
+import { canonicalBlockText } from '../shared/canonical-oracle';
 import { markdownLines, markdownLink, markdownLine } from '../../../src-shared/export/markdown-escape';
 import { highlightBlock, type HighlightSpan } from '../../../src-shared/export/markdown-highlights';
 import { markdownReport } from '../../../src-shared/export/markdown-report';

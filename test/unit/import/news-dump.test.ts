@@ -3,8 +3,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { creditOf } from '../../../src-main/import/article';
 import { parseFile } from '../../../src-main/import/index';
-import { linesOfText } from '../../../src-main/import/line-text';
-import { endsInCredit, looksLikeNewsDump, parseNewsDump } from '../../../src-main/import/news-dump';
+import { looksLikeNewsDump, parseNewsDump } from '../../../src-main/import/news-dump';
+import { linesOfText } from '../../../src-main/import/text-lines';
 import { utf8 } from './corpus-helpers';
 
 const CAPTION = 'Cargo ships wait at anchor outside the port (AFP)';
@@ -79,13 +79,13 @@ describe('news dump', () => {
     expect(looksLikeNewsDump('A title\n\nA paragraph.\n\nAnother paragraph.')).toBe(false);
   });
 
-  it('flags a credited line in the scan exactly as creditOf tells it from its text', () => {
+  it('tells a credited line exactly as creditOf does', () => {
     const unit = fc.constantFrom(...'a(b) ()\t\u00a0\u2003\u0627.', '(AFP)', ' )');
     fc.assert(
       fc.property(fc.string({ unit, minLength: 1, maxLength: 12 }), (raw) => {
         const lines = linesOfText(raw);
         for (let i = 0; i < lines.count; i++)
-          expect(endsInCredit(lines, i)).toBe(creditOf(lines.text(i)) !== null);
+          expect(lines.credited(i)).toBe(creditOf(lines.text(i)) !== null);
       }),
       { numRuns: 3000 },
     );

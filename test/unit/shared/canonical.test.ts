@@ -1,13 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  articleDocBlocks,
   blockOffsets,
-  canonicalBlockText,
+  canonicalBlock,
   canonicalText,
   contentHash,
   detectDirection,
 } from '../../../src-shared/canonical';
-import { articleDocBlocks } from '../../../src-shared/canonical-fast';
+import { canonicalBlockText } from './canonical-oracle';
 import { describeRange, trimRange } from '../../../src-shared/anchoring/selectors';
 
 describe('canonical text', () => {
@@ -34,6 +35,7 @@ describe('canonical text', () => {
 
   it('keeps zero-width joiners that Arabic and Persian need', () => {
     expect(canonicalBlockText('می\u200Cخواهم')).toBe('می\u200Cخواهم');
+    expect(canonicalBlock('می\u200Cخواهم').text).toBe('می\u200Cخواهم');
   });
 
   it('joins title, caption and body with blank lines and gives stable offsets and hash', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { htmlReport } from '../../../src-shared/report/html-report';
 import { canonicalText } from '../../../src-shared/canonical';
-import { articleDocBlocks } from '../../../src-shared/canonical-fast';
+import { articleDocBlocks } from '../../../src-shared/canonical';
 import { describeRange } from '../../../src-shared/anchoring/selectors';
 import { emptyClaim } from '../../../src-shared/claim-defaults';
 import { DEFAULT_LABELS } from '../../../src-shared/labels';
