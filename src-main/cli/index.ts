@@ -1,9 +1,11 @@
 // Claimdesk's command line (bin/claimdesk.js → out/main/cli.js). `claimdesk parse FILE...` prints
-// what the importer makes of each file, with the same parseFile the app's import worker runs;
+// what the importer makes of each file, parsed as the app parses it: in the import worker, with
+// its memory cap and time limit;
 // `claimdesk report` (./report.ts) exports a backup or W3C file as a report or data file.
 import { readFile } from 'node:fs/promises';
 import type { ParsedArticle, ParsedFile } from '../../src-shared/model';
-import { importFailure, parseFile, type ParseOptions } from '../import/index';
+import type { ParseOptions } from '../import/index';
+import { importFile } from '../services/import-service';
 import { deskCommand } from './desk';
 import { reportCommand } from './report';
 
@@ -81,7 +83,7 @@ async function readBytes(file: string): Promise<Uint8Array> {
     const code = (error as NodeJS.ErrnoException).code;
     const reason =
       code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : 'cannot be read';
-    throw Object.assign(new Error(reason), { readFailure: true });
+    throw new Error(reason, { cause: error });
   }
 }
 
@@ -96,14 +98,16 @@ const parseCommand: Command = {
     let failed = false;
     for (const file of files) {
       try {
-        const parsed = await parseFile(file, await readBytes(file), options);
-        io.out(JSON.stringify(fileJson(parsed), null, oneLine ? undefined : 2));
+        // The same worker, memory cap and time limit as the app's imports.
+        const parsed = await importFile(file, await readBytes(file), options);
+        if (parsed.ok) io.out(JSON.stringify(fileJson(parsed.value), null, oneLine ? undefined : 2));
+        else {
+          failed = true;
+          io.err(`claimdesk: ${parsed.error}`);
+        }
       } catch (error) {
         failed = true;
-        const readFailure = (error as { readFailure?: boolean }).readFailure === true;
-        io.err(
-          `claimdesk: ${readFailure ? `${file}: ${(error as Error).message}` : importFailure(file, error)}`,
-        );
+        io.err(`claimdesk: ${file}: ${(error as Error).message}`);
       }
     }
     return failed ? 1 : 0;

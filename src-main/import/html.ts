@@ -7,6 +7,7 @@ import type { ArticleDraft } from './article';
 import { inertDom } from './dom';
 import { domArticle } from './dom-blocks';
 import { ImportError } from './errors';
+import { boundedMarkup } from './html-limits';
 
 const NOT_PROSE = 'script, noscript, template, style, svg, math, iframe, frame, object, embed, form, canvas';
 
@@ -32,7 +33,7 @@ function withoutBylineParagraph(blocks: ParsedBlock[], author: string | null): P
 
 export async function parseHtml(html: string, fallbackTitle: string): Promise<ArticleDraft[]> {
   const { Readability } = await import('@mozilla/readability');
-  const dom = await inertDom(html);
+  const dom = await inertDom(boundedMarkup(html));
   try {
     const document = dom.window.document;
     // Embedded documents and scripts hold no article text, and Readability would rewrite parts

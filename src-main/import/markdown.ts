@@ -6,6 +6,7 @@ import type { Nodes, Root } from 'mdast';
 import type { BodyBlockKind, ParsedBlock } from '../../src-shared/model';
 import { bareDraft, type ArticleDraft } from './article';
 import { InlineText } from './inline-text';
+import { boundedMarkdown } from './markdown-limits';
 
 type Definitions = Map<string, string>;
 
@@ -94,7 +95,7 @@ function collectBlocks(node: Nodes, kind: BodyBlockKind, defs: Definitions, out:
 }
 
 export function parseMarkdown(text: string): ArticleDraft[] {
-  const tree: Root = fromMarkdown(text);
+  const tree: Root = fromMarkdown(boundedMarkdown(text));
   const defs: Definitions = new Map();
   collectDefinitions(tree, defs);
   const blocks: ParsedBlock[] = [];

@@ -1,5 +1,5 @@
 // Importing a REFI-QDA project (.qdpx), in the import worker like every untrusted file: the
-// archive is checked and read with limits (src-shared/qda/qdpx-zip.ts), project.qde parsed by
+// archive is checked and read with limits (src-shared/safe-zip.ts), project.qde parsed by
 // the strict reader, each text source read as plain text into an article, and each coding
 // placed in that article's canonical text by the app's anchoring (position, exact quote, fuzzy
 // quote). What comes back is a ParsedFile whose `qda` holds the codes and placed highlights.
@@ -16,7 +16,7 @@ import type { AnnotationTarget, ParsedArticle, ParsedFile } from '../../src-shar
 import { utf16Offset } from '../../src-shared/qda/positions';
 import type { QdaHighlight } from '../../src-shared/qda/qda-model';
 import { readProjectQde, type QdeProject, type QdeSource } from '../../src-shared/qda/qde-read';
-import { listZip, readEntry, type ZipEntry } from '../../src-shared/qda/qdpx-zip';
+import { listZip, readEntry, type ZipEntry } from '../../src-shared/safe-zip';
 import { ImportError } from './errors';
 import { parsePlainText } from './plain-text';
 

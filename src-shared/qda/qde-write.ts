@@ -8,7 +8,7 @@ import { VERDICT_NAMES } from '../export/verdicts';
 import { GuidTable, type GuidKind } from './guids';
 import { codePointOffset } from './positions';
 import { CODEBOOK_NAMESPACE, PROJECT_NAMESPACE } from './qda-model';
-import { writeZip } from './qdpx-zip';
+import { writeZip } from '../safe-zip';
 import { element, textElement, XML_DECLARATION } from './xml-write';
 
 export interface QdeOptions {

@@ -2,7 +2,7 @@
 // or an edit is either wholly stored or not at all.
 import type { AnnotationRecord, DocumentRecord, LabelRecord, ParsedFile } from '../../../src-shared/model';
 import { canonicalText } from '../../../src-shared/canonical';
-import { articleDocBlocks } from '../../../src-shared/canonical-fast';
+import { articleDocBlocks } from '../../../src-shared/canonical';
 import { describeRange } from '../../../src-shared/anchoring/selectors';
 import { emptyClaim } from '../../../src-shared/claim-defaults';
 import { reanchorAll } from '../../../src-shared/anchoring/anchor';

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../../src-main/cli/index';
 import { serialiseBackup } from '../../../src-shared/export/backup';
 import { readCodebookQdc, readProjectQde } from '../../../src-shared/qda/qde-read';
-import { listZip, readEntry } from '../../../src-shared/qda/qdpx-zip';
+import { listZip, readEntry } from '../../../src-shared/safe-zip';
 import { qdaLibrary } from './qda-library';
 
 const dir = mkdtempSync(join(tmpdir(), 'claimdesk-qda-cli-'));

@@ -9,7 +9,7 @@ import { parseFile } from '../../../src-main/import/index';
 import type { ParsedFile } from '../../../src-shared/model';
 import { readProjectQde } from '../../../src-shared/qda/qde-read';
 import { projectQde, qdpxArchive } from '../../../src-shared/qda/qde-write';
-import { writeZip } from '../../../src-shared/qda/qdpx-zip';
+import { writeZip } from '../../../src-shared/safe-zip';
 import { openDatabase, type ClaimdeskDb } from '../../../src-renderer/src/db/database';
 import { attachQdpx, describeQdpx, type QdpxOutcome } from '../../../src-renderer/src/db/qdpx-attach';
 import { libraryCounts, readSnapshot, restoreSnapshot } from '../../../src-renderer/src/db/snapshot';

@@ -1,11 +1,11 @@
-// The .qdpx container: a ZIP holding project.qde and a sources/ folder. Writing uses fflate.
-// Reading is done here, not by a general unzip, because the archive is untrusted: the central
+// ZIP archives from untrusted files (.qdpx projects, Word .docx). Writing uses fflate. Reading
+// is done here, not by a general unzip, because the archive is untrusted: the central
 // directory is checked whole before anything is inflated (entry count, names that would leave
 // the archive, declared sizes, compression ratio, encryption), and each entry is inflated in
 // small steps with its output counted, so an entry that holds more than it declares — a zip
 // bomb — is stopped after at most one step past its declared size, not after filling memory.
 import { Inflate, zipSync } from 'fflate';
-import { err, ok, type Result } from '../result';
+import { err, ok, type Result } from './result';
 
 export interface ZipLimits {
   maxEntries: number;
@@ -19,7 +19,7 @@ export interface ZipLimits {
 
 const MB = 1024 * 1024;
 
-export const QDPX_LIMITS: ZipLimits = {
+export const ARCHIVE_LIMITS: ZipLimits = {
   maxEntries: 10_000,
   maxEntryBytes: 64 * MB,
   maxTotalBytes: 256 * MB,
@@ -59,11 +59,11 @@ function endOfCentralDirectory(bytes: Uint8Array): number {
   // The record is 22 bytes plus a comment of up to 65,535.
   const stop = Math.max(0, bytes.length - 22 - 0xffff);
   for (let at = bytes.length - 22; at >= stop; at--) if (u32(bytes, at) === 0x06054b50) return at;
-  throw new ZipError('it is not a ZIP archive (no central directory); a .qdpx file is one');
+  throw new ZipError('it is not a ZIP archive (no central directory), which this kind of file is');
 }
 
 /** The archive's entries, checked against the limits; directories are left out. */
-export function listZip(bytes: Uint8Array, limits: ZipLimits = QDPX_LIMITS): Result<ZipEntry[]> {
+export function listZip(bytes: Uint8Array, limits: ZipLimits = ARCHIVE_LIMITS): Result<ZipEntry[]> {
   try {
     return ok(listEntries(bytes, limits));
   } catch (e) {
@@ -77,7 +77,7 @@ function listEntries(bytes: Uint8Array, limits: ZipLimits): ZipEntry[] {
   const count = u16(bytes, eocd + 10);
   let at = u32(bytes, eocd + 16);
   if (count === 0xffff || at === 0xffffffff)
-    throw new ZipError('it is a ZIP64 archive, which no REFI-QDA project needs; it was not read');
+    throw new ZipError('it is a ZIP64 archive, which no document of this kind needs; it was not read');
   if (count > limits.maxEntries)
     throw new ZipError(`it holds ${count} entries, more than the ${limits.maxEntries} allowed`);
   const entries: ZipEntry[] = [];
@@ -116,7 +116,7 @@ function listEntries(bytes: Uint8Array, limits: ZipLimits): ZipEntry[] {
 function checkEntry(entry: ZipEntry, limits: ZipLimits): void {
   const { name, size, compressedSize, method } = entry;
   if (size === 0xffffffff || compressedSize === 0xffffffff)
-    throw new ZipError(`the entry “${name}” uses ZIP64 sizes, which no REFI-QDA project needs`);
+    throw new ZipError(`the entry “${name}” uses ZIP64 sizes, which no document of this kind needs`);
   if (method !== 0 && method !== 8)
     throw new ZipError(`the entry “${name}” uses a compression method (${method}) other than deflate`);
   if (size > limits.maxEntryBytes)
@@ -190,7 +190,7 @@ export function readEntry(bytes: Uint8Array, entry: ZipEntry): Result<Uint8Array
   }
 }
 
-/** A .qdpx archive of the given files; fixed timestamps, so the same project gives the same bytes. */
+/** A ZIP archive of the given files (a .qdpx); fixed timestamps, so the same project gives the same bytes. */
 export function writeZip(files: Readonly<Record<string, Uint8Array>>): Uint8Array {
   return zipSync(
     Object.fromEntries(Object.entries(files).map(([name, data]) => [name, [data, { level: 6 }]])),

@@ -1,8 +1,8 @@
 // Hostile archives are refused before anything is inflated, or while inflating at the first
 // step past what the entry declared — each with a message naming the entry and the problem.
 import { describe, expect, it } from 'vitest';
-import { listZip, readEntry, writeZip, QDPX_LIMITS } from '../../../src-shared/qda/qdpx-zip';
-import { rawZip } from './zip-safety';
+import { listZip, readEntry, writeZip, ARCHIVE_LIMITS } from '../../../src-shared/safe-zip';
+import { rawZip } from '../qda/zip-safety';
 
 const text = (s: string): Uint8Array => new TextEncoder().encode(s);
 const refusal = (bytes: Uint8Array): string => {
@@ -61,7 +61,7 @@ describe('the .qdpx archive reader', () => {
       /“sources\/big.txt” declares 2048 MB, more than the 64 MB an entry may hold/,
     );
     const many = rawZip(
-      Array.from({ length: QDPX_LIMITS.maxEntries + 1 }, (_, i) => ({
+      Array.from({ length: ARCHIVE_LIMITS.maxEntries + 1 }, (_, i) => ({
         name: `s/${i}`,
         data: new Uint8Array(0),
       })),
