@@ -19,7 +19,10 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: 0,
-  timeout: 60_000,
+  timeout: 120_000,
+  // Generous waits: the tests must pass on a loaded machine, where a page's import can take
+  // several times longer than on an idle one. A wait ends as soon as its condition holds.
+  expect: { timeout: 30_000 },
   reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${E2E_PORT}`,
