@@ -4,6 +4,7 @@ import type { ImportFormat, ParsedArticle, ParsedFile } from '../../src-shared/m
 import { normaliseRaw } from '../../src-shared/canonical';
 import { finalizeArticle, type ArticleDraft } from './article';
 import { normaliseLines } from '../../src-shared/canonical-fast';
+import { looksLikeClaimReview } from '../../src-shared/factcheck/claimreview-read';
 import { checkEncodingName, utf8Text } from './decode';
 import { binaryFormat, declaredCharset, textFormat } from './detect-format';
 import { ImportError } from './errors';
@@ -107,6 +108,10 @@ async function parseAny(name: string, bytes: Uint8Array, options: ParseOptions):
   if (binary === 'docx') {
     const { parseDocx } = await import('./docx');
     return finish(name, 'docx', 'utf-8', await parseDocx(bytes, baseTitle(name)), meter);
+  }
+  if (looksLikeClaimReview(new TextDecoder().decode(bytes.subarray(0, HEAD_BYTES)))) {
+    const { parseClaimReviewFile } = await import('./claimreview');
+    return parseClaimReviewFile(name, bytes);
   }
   return parseText(name, bytes, options, meter);
 }
