@@ -135,6 +135,8 @@ class Channel {
   }
 }
 
+export type PreparedClaim = Bags;
+
 interface Bags {
   terms: ClaimTerms;
   words: Map<string, number>;
@@ -195,6 +197,15 @@ export class ClaimIndex {
   /** The similarity of two texts (0..1) under this index's term statistics. */
   similarity(a: string, b: string): number {
     return this.compare(bagsOf(a), bagsOf(b));
+  }
+
+  /** A text's terms, counted once, for `compareTo` (what a scan without the index compares). */
+  prepare(text: string): PreparedClaim {
+    return bagsOf(text);
+  }
+
+  compareTo(a: PreparedClaim, b: PreparedClaim): number {
+    return this.compare(a, b);
   }
 
   /** The entries that say the same as `text`, best first. */

@@ -28,7 +28,11 @@ const AR_PREFIXES = ['وبال', 'وال', 'بال', 'كال', 'فال', 'لل',
 const AR_SUFFIXES = ['هما', 'ات', 'ون', 'ين', 'ها', 'هم', 'ه', 'ي'];
 const EN_SUFFIXES = ['ing', 'ed', 'es', 's'];
 
-const ARABIC = /[\u0600-\u06FF]/;
+/** Arabic script, told by a word's first letter (folded words do not mix scripts). */
+const isArabic = (word: string): boolean => {
+  const c = word.charCodeAt(0);
+  return c >= 0x0600 && c <= 0x06ff;
+};
 
 function stemArabic(word: string): string {
   let w = word;
@@ -54,41 +58,43 @@ function stemEnglish(word: string): string {
 }
 
 /** Words for numbers a claim may spell out, so "three" and "3", "tripled" and "threefold" meet. */
-const NUMBER_WORDS: Record<string, string> = {
-  one: '1',
-  two: '2',
-  three: '3',
-  four: '4',
-  five: '5',
-  six: '6',
-  seven: '7',
-  eight: '8',
-  nine: '9',
-  ten: '10',
-  twelve: '12',
-  twenty: '20',
-  fifty: '50',
-  hundred: '100',
-  double: '×2',
-  doubled: '×2',
-  twofold: '×2',
-  triple: '×3',
-  tripled: '×3',
-  threefold: '×3',
-  percent: '%',
-  per: '',
-  cent: '%',
-  واحد: '1',
-  اثنين: '2',
-  ثلاثه: '3',
-  اربعه: '4',
-  خمسه: '5',
-  عشره: '10',
-  بالمئه: '%',
-  بالمائه: '%',
-  المئه: '%',
-  المائه: '%',
-};
+const NUMBER_WORDS = new Map<string, string>(
+  Object.entries({
+    one: '1',
+    two: '2',
+    three: '3',
+    four: '4',
+    five: '5',
+    six: '6',
+    seven: '7',
+    eight: '8',
+    nine: '9',
+    ten: '10',
+    twelve: '12',
+    twenty: '20',
+    fifty: '50',
+    hundred: '100',
+    double: '×2',
+    doubled: '×2',
+    twofold: '×2',
+    triple: '×3',
+    tripled: '×3',
+    threefold: '×3',
+    percent: '%',
+    per: '',
+    cent: '%',
+    واحد: '1',
+    اثنين: '2',
+    ثلاثه: '3',
+    اربعه: '4',
+    خمسه: '5',
+    عشره: '10',
+    بالمئه: '%',
+    بالمائه: '%',
+    المئه: '%',
+    المائه: '%',
+  }),
+);
 
 export interface ClaimTerms {
   /** Content-word stems, with repeats. */
@@ -101,7 +107,7 @@ export interface ClaimTerms {
 
 /** A word's n-grams with its boundaries marked: Arabic stems are short, so their grams are too. */
 function gramsOf(stem: string, into: string[]): void {
-  const n = ARABIC.test(stem) ? 3 : 4;
+  const n = isArabic(stem) ? 3 : 4;
   const marked = `_${stem}_`;
   if (marked.length <= n) {
     into.push(marked);
@@ -112,7 +118,12 @@ function gramsOf(stem: string, into: string[]): void {
 
 /** Thousands separators go ("1,000" is 1000) and decimals stay whole ("3.5"), before tokens split them. */
 const joinFigures = (text: string): string =>
-  text.replace(/(\d)[,،٬](?=\d{3}\b)/g, '$1').replace(/(\d)[.٫](\d)/g, '$1d$2');
+  !/\d/.test(text) ? text : text.replace(/(\d)[,،٬](?=\d{3}\b)/g, '$1').replace(/(\d)[.٫](\d)/g, '$1d$2');
+
+const isFigure = (token: string): boolean => {
+  const c = token.charCodeAt(0);
+  return c >= 48 && c <= 57 && /^\d[\dd]*$/.test(token);
+};
 
 export function claimTerms(text: string): ClaimTerms {
   const words: string[] = [];
@@ -120,18 +131,18 @@ export function claimTerms(text: string): ClaimTerms {
   const numbers: string[] = [];
   const percent = /[%٪]/.test(text);
   for (const token of searchTokens(joinFigures(text))) {
-    const mapped = NUMBER_WORDS[token];
+    const mapped = NUMBER_WORDS.get(token);
     if (mapped !== undefined) {
       if (mapped === '%') words.push('%');
       else if (mapped !== '') numbers.push(mapped);
       continue;
     }
     if (STOP.has(token)) continue;
-    if (/^\d[\dd]*$/.test(token)) {
+    if (isFigure(token)) {
       numbers.push(token.replace('d', '.'));
       continue;
     }
-    const stem = ARABIC.test(token) ? stemArabic(token) : stemEnglish(token);
+    const stem = isArabic(token) ? stemArabic(token) : stemEnglish(token);
     words.push(stem);
     gramsOf(stem, grams);
   }

@@ -3,6 +3,7 @@
 // window, built on first use and then kept in step with the store entry by entry: each time the
 // live query runs it reads only keys (every annotation's `modified` and `documentId`, every
 // fact-check id), and re-reads and re-indexes just the records whose keys changed.
+import { Dexie } from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { ClaimIndex, type ClaimMatch } from '../../../src-shared/similar/claim-match';
 import type { AnnotationRecord, DocumentRecord, Verdict } from '../../../src-shared/model';
@@ -15,6 +16,9 @@ const SHOWN = 6;
 /** Matches looked at to count the articles a claim is seen in. */
 const COUNTED = 200;
 const FACT_CHECK_GROUP = 'fact-checks';
+/** Claims indexed between two pauses for the event loop (a few tens of milliseconds of work). */
+const INDEX_SLICE = 500;
+const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 const docGroup = (documentId: string): string => `doc:${documentId}`;
 
 export interface LibraryMatch {
@@ -55,16 +59,20 @@ export interface CheckedBefore {
 export class ClaimLibrary {
   private readonly index = new ClaimIndex();
   /** Each indexed annotation's `modified|documentId` as last read. */
-  private readonly stamps = new Map<string, string>();
-  private readonly factChecks = new Set<string>();
+  private stamps = new Map<string, string>();
+  private factChecks = new Set<string>();
   private started = 0;
   private applied = 0;
+  /** The sync changing the index now: the next waits for it. */
+  private applying: Promise<void> = Promise.resolve();
 
   constructor(private readonly db: ClaimdeskDb) {}
 
   /**
-   * Brings the index up to the store. Only Dexie reads are awaited (it may run inside a live
-   * query); a sync whose reads are older than one already applied changes nothing.
+   * Brings the index up to the store. It may run inside a live query: the reads come first (so
+   * they are observed), then the index is changed, one sync at a time and in slices that let the
+   * window respond (the first one, for a large library, indexes every claim). A sync whose reads
+   * are older than those of one already applied changes nothing.
    */
   async sync(): Promise<void> {
     const run = ++this.started;
@@ -80,20 +88,30 @@ export class ClaimLibrary {
     const records = await this.db.annotations.bulkGet(changed);
     const factIds = new Set(await this.db.factChecks.toCollection().primaryKeys());
     const newFacts = await this.db.factChecks.bulkGet([...factIds].filter((id) => !this.factChecks.has(id)));
-    if (run < this.applied) return;
-    this.applied = run;
-    for (const id of this.stamps.keys()) if (!stamps.has(id)) this.index.remove(id);
-    for (const a of records) {
-      if (!a) continue;
-      if (a.orphaned || a.target.quote.exact.trim() === '') this.index.remove(a.id);
-      else this.index.add(a.id, a.target.quote.exact, docGroup(a.documentId));
+
+    const previous = this.applying;
+    let finished = (): void => undefined;
+    this.applying = new Promise<void>((resolve) => (finished = resolve));
+    try {
+      // Dexie.waitFor keeps the live query's observation across these non-Dexie waits.
+      await Dexie.waitFor(previous);
+      if (run < this.applied) return;
+      this.applied = run;
+      for (const id of this.stamps.keys()) if (!stamps.has(id)) this.index.remove(id);
+      for (let i = 0; i < records.length; i++) {
+        const a = records[i];
+        if (a && !a.orphaned && a.target.quote.exact.trim() !== '')
+          this.index.add(a.id, a.target.quote.exact, docGroup(a.documentId));
+        else if (a) this.index.remove(a.id);
+        if (i % INDEX_SLICE === INDEX_SLICE - 1) await Dexie.waitFor(nextTask());
+      }
+      this.stamps = stamps;
+      for (const id of this.factChecks) if (!factIds.has(id)) this.index.remove(id);
+      for (const f of newFacts) if (f) this.index.add(f.id, f.claimReviewed, FACT_CHECK_GROUP);
+      this.factChecks = factIds;
+    } finally {
+      finished();
     }
-    this.stamps.clear();
-    for (const [id, stamp] of stamps) this.stamps.set(id, stamp);
-    for (const id of this.factChecks) if (!factIds.has(id)) this.index.remove(id);
-    for (const f of newFacts) if (f) this.index.add(f.id, f.claimReviewed, FACT_CHECK_GROUP);
-    this.factChecks.clear();
-    for (const id of factIds) this.factChecks.add(id);
   }
 
   /** What the library and the fact-checks hold of this claim. */

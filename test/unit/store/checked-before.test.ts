@@ -149,4 +149,28 @@ describe('ClaimLibrary', () => {
     await db.annotations.delete(a.id);
     expect((await library.checkedBefore(b)).matches).toEqual([]);
   });
+
+  it('indexes a large library in slices, and concurrent look-ups agree', async () => {
+    const one = await open(
+      'a.txt',
+      'Report',
+      'Wind turbines kill millions of birds every year, a post said.',
+    );
+    const two = await open('b.txt', 'Reply', 'Every year millions of birds are killed by wind turbines.');
+    const a = await highlight(one, 'Wind turbines kill millions of birds every year');
+    const b = await highlight(two, 'Every year millions of birds are killed by wind turbines.');
+    const filler = Array.from({ length: 1200 }, (_, i) => ({
+      ...a,
+      id: `filler-${i}`,
+      target: {
+        ...a.target,
+        quote: { ...a.target.quote, exact: `Unrelated claim ${i} about budget line ${i * 7}` },
+      },
+    }));
+    await db.annotations.bulkAdd(filler);
+    const library = new ClaimLibrary(db);
+    const [x, y] = await Promise.all([library.checkedBefore(b), library.checkedBefore(b)]);
+    expect(x.matches.map((m) => m.id)).toEqual([a.id]);
+    expect(y).toEqual(x);
+  });
 });
