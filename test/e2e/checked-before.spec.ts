@@ -49,9 +49,9 @@ test('the same claim in two articles: the second shows the first with its verdic
   await expect(match).toContainText('False');
   await expect(match).toContainText(CLAIM);
 
-  // Keyboard: the match is the next stop after Notes, and opens with Enter.
-  await annotationsPanel(page).getByLabel('Notes').focus();
-  await page.keyboard.press('Tab');
+  // Keyboard: the match is the stop before the evidence, and opens with Enter.
+  await annotationsPanel(page).getByRole('button', { name: 'Add evidence' }).focus();
+  await page.keyboard.press('Shift+Tab');
   await expect(match).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.locator('.cd-article-text')).toContainText('The council met on Tuesday');

@@ -128,6 +128,7 @@ export function ClaimEditor({
         onCreate={onCreateSource}
         kindForNew="person"
       />
+      <CheckedBefore annotation={a} onOpenAnnotation={onOpenAnnotation} onOpenLink={onOpenLink} />
       <EvidenceEditor
         items={a.evidence}
         onChange={(update, field) => onPatch((stored) => ({ evidence: update(stored.evidence) }), field)}
@@ -139,7 +140,6 @@ export function ClaimEditor({
         Notes
         <textarea aria-label="Notes" rows={4} dir="auto" {...notes} />
       </label>
-      <CheckedBefore annotation={a} onOpenAnnotation={onOpenAnnotation} onOpenLink={onOpenLink} />
       <p className="cd-claim-meta">
         {a.author ? `${a.author} · ` : ''}created {new Date(a.created).toLocaleString()} · modified{' '}
         {new Date(a.modified).toLocaleString()}
