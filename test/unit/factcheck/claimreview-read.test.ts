@@ -14,6 +14,7 @@ import {
   readClaimReviews,
 } from '../../../src-shared/factcheck/claimreview-read';
 import { verdictFromRating } from '../../../src-shared/factcheck/rating-words';
+import { main } from '../../../src-main/cli/index';
 import { parseFile } from '../../../src-main/import/index';
 import { snapshot } from '../export/fixture-snapshot';
 
@@ -183,6 +184,21 @@ describe('through the importer', () => {
     const parsed = await parseFile('feed.jsonld', new TextEncoder().encode(fixture('feed.jsonld')));
     expect(parsed.articles).toEqual([]);
     expect(parsed.factChecks?.map((f) => f.verdict)).toEqual(['mostly-false', 'false']);
+  });
+
+  it('prints the fact-checks with `claimdesk parse`', async () => {
+    const out: string[] = [];
+    const code = await main(['parse', join(__dirname, '../../fixtures/claimreview/single.json')], {
+      out: (t) => out.push(t),
+      err: () => undefined,
+    });
+    expect(code).toBe(0);
+    expect(JSON.parse(out.join('\n'))).toMatchObject({
+      articles: [],
+      factChecks: [
+        { claimReviewed: 'Drinking coffee every day lowers the risk of heart disease.', verdict: 'mixed' },
+      ],
+    });
   });
 
   it('refuses a file beyond the size cap before parsing it', async () => {
