@@ -109,10 +109,15 @@ async function parseAny(name: string, bytes: Uint8Array, options: ParseOptions):
     const { parseDocx } = await import('./docx');
     return finish(name, 'docx', 'utf-8', await parseDocx(bytes, baseTitle(name)), meter);
   }
-  if (looksLikeClaimReview(new TextDecoder().decode(bytes.subarray(0, HEAD_BYTES)))) {
+  const head = new TextDecoder().decode(bytes.subarray(0, HEAD_BYTES));
+  if (looksLikeClaimReview(head)) {
     const { parseClaimReviewFile } = await import('./claimreview');
     return parseClaimReviewFile(name, bytes);
   }
+  if (/^\s*[[{]/.test(head) && /\.json(?:ld)?$/i.test(name))
+    throw new ImportError(
+      'JSON data, not an article or a ClaimReview file: W3C annotations and backups go through Import…',
+    );
   return parseText(name, bytes, options, meter);
 }
 

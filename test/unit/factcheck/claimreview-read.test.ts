@@ -201,6 +201,11 @@ describe('through the importer', () => {
     });
   });
 
+  it('refuses other JSON opened as an article, saying where it belongs', async () => {
+    const w3c = new TextEncoder().encode('{"type": "AnnotationCollection", "items": []}');
+    await expect(parseFile('annotations.jsonld', w3c)).rejects.toThrow(/JSON data, not an article.*Import…/);
+  });
+
   it('refuses a file beyond the size cap before parsing it', async () => {
     const huge = new Uint8Array(MAX_CLAIMREVIEW_BYTES + 1).fill(0x20);
     huge.set(new TextEncoder().encode('{"@type": "ClaimReview", "claimReviewed": "x"}'));
