@@ -35,7 +35,7 @@ const isArabic = (word: string): boolean => {
 };
 
 function stemArabic(word: string): string {
-  let w = word;
+  let w = brokenPlural(word);
   for (const p of AR_PREFIXES)
     if (w.startsWith(p) && w.length - p.length >= 3) {
       w = w.slice(p.length);
@@ -47,6 +47,16 @@ function stemArabic(word: string): string {
       break;
     }
   return w;
+}
+
+/** The commonest broken plural, أفعال → فعل (اسعار → سعر, اطفال → طفل), after any prefix. */
+function brokenPlural(word: string): string {
+  for (const p of ['', 'وال', 'بال', 'ال', 'و', 'ب', 'ل']) {
+    if (!word.startsWith(p)) continue;
+    const w = word.slice(p.length);
+    if (w.length === 5 && w[0] === 'ا' && w[3] === 'ا') return `${w[1]}${w[2]}${w[4]}`;
+  }
+  return word;
 }
 
 function stemEnglish(word: string): string {
