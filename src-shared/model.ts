@@ -1,5 +1,6 @@
 // The domain model shared by every process: what importers produce, what the library stores,
 // and what an annotation records. Environment-free: no DOM, no Node APIs.
+import type { ImportedFactCheck } from './factcheck/fact-check';
 import type { QdaCodings } from './qda/qda-model';
 
 export type Direction = 'ltr' | 'rtl';
@@ -45,6 +46,8 @@ export interface ParsedFile {
   articles: ParsedArticle[];
   /** A REFI-QDA project (.qdpx): its codes and the highlights placed in the articles. */
   qda?: QdaCodings;
+  /** A ClaimReview file: the published fact-checks it holds (and no articles). */
+  factChecks?: ImportedFactCheck[];
 }
 
 /** A block of a stored document: the title and caption are blocks too, so they can be annotated. */

@@ -49,6 +49,7 @@ const fileJson = (f: ParsedFile): object => ({
   format: f.format,
   encoding: f.encoding,
   articles: f.articles.map(articleJson),
+  ...(f.factChecks ? { factChecks: f.factChecks } : {}),
 });
 
 function parseArgs(args: string[]): { files: string[]; options: ParseOptions; compact: boolean } {

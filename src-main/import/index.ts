@@ -3,6 +3,7 @@
 import type { ImportFormat, ParsedArticle, ParsedFile } from '../../src-shared/model';
 import { normaliseLines, normaliseRaw } from '../../src-shared/canonical';
 import { finalizeArticle, type ArticleDraft } from './article';
+import { looksLikeClaimReview } from '../../src-shared/factcheck/claimreview-read';
 import { checkEncodingName, decodeText } from './decode';
 import { binaryFormat, declaredCharset, textFormat } from './detect-format';
 import { ImportError } from './errors';
@@ -94,6 +95,15 @@ async function parseAny(name: string, bytes: Uint8Array, options: ParseOptions):
     const { parseDocx } = await import('./docx');
     return finish(name, 'docx', 'utf-8', await parseDocx(bytes, baseTitle(name)), meter);
   }
+  const head = new TextDecoder().decode(bytes.subarray(0, HEAD_UNITS));
+  if (looksLikeClaimReview(head)) {
+    const { parseClaimReviewFile } = await import('./claimreview');
+    return parseClaimReviewFile(name, bytes);
+  }
+  if (/^\s*[[{]/.test(head) && /\.json(?:ld)?$/i.test(name))
+    throw new ImportError(
+      'JSON data, not an article or a ClaimReview file: W3C annotations and backups go through Import…',
+    );
   return parseText(name, bytes, options, meter);
 }
 

@@ -8,6 +8,7 @@ export interface DialogFilter {
 
 export const OPEN_FILTERS: DialogFilter[] = [
   { name: 'Articles', extensions: ['txt', 'md', 'html', 'htm', 'pdf', 'docx'] },
+  { name: 'Fact-checks (ClaimReview JSON-LD)', extensions: ['json', 'jsonld'] },
   { name: 'All files', extensions: ['*'] },
 ];
 

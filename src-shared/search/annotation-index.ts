@@ -10,7 +10,7 @@
 // or a source, update the annotations that use it.
 import type { AnnotationRecord } from '../model';
 import { searchTokens } from './fold';
-import { PostingLists, fieldsOf, slotOf } from './postings';
+import { PostingLists, fieldsOf, liveSlots, slotOf } from './postings';
 import { parseQuery, type FieldFilter, type ParsedQuery } from './query';
 
 export interface IndexResolvers {
@@ -239,14 +239,8 @@ export class AnnotationIndex {
 
   /** Renumbers live entries densely so query arrays stay the size of the index. */
   private compact(): void {
-    const newSlot = new Int32Array(this.entries.length).fill(-1);
-    const live: Entry[] = [];
-    this.entries.forEach((entry, slot) => {
-      if (entry === undefined) return;
-      newSlot[slot] = live.length;
-      this.slots.set(entry.annotationId, live.length);
-      live.push(entry);
-    });
+    const { newSlot, live } = liveSlots(this.entries);
+    live.forEach((entry, slot) => this.slots.set(entry.annotationId, slot));
     this.entries = live;
     this.words.compact(newSlot);
     this.filters.compact(newSlot);

@@ -68,3 +68,18 @@ function lowerBound(terms: readonly string[], term: string): number {
   }
   return lo;
 }
+
+/**
+ * Dense renumbering of the live entries of a slot array (removed ones are undefined): the old →
+ * new slot map that `compact` takes (-1 for removed), and the live entries in their new order.
+ */
+export function liveSlots<T>(entries: readonly (T | undefined)[]): { newSlot: Int32Array; live: T[] } {
+  const newSlot = new Int32Array(entries.length).fill(-1);
+  const live: T[] = [];
+  entries.forEach((entry, slot) => {
+    if (entry === undefined) return;
+    newSlot[slot] = live.length;
+    live.push(entry);
+  });
+  return { newSlot, live };
+}

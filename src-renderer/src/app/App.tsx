@@ -126,8 +126,9 @@ export function App(): ReactElement {
   );
 
   const afterOpen = useCallback(
-    ({ documentIds, errors, orphaned, openedEarly }: OpenOutcome) => {
+    ({ documentIds, errors, orphaned, openedEarly, info }: OpenOutcome) => {
       for (const error of errors) notify('error', error);
+      for (const message of info ?? []) notify('info', message);
       if (orphaned > 0)
         notify(
           'error',
@@ -345,6 +346,7 @@ export function App(): ReactElement {
               onPatch={(patch, field) => void actions.patch(selected, patch, field)}
               onCreateSource={createSourceInline}
               onOpenLink={files.openLink}
+              onOpenAnnotation={openDocument}
             />
           )}
         </AnnotationsPanel>

@@ -17,6 +17,7 @@ import {
 import { isOnDesk } from '../desk/desk-setting';
 import type { FileRecord } from '../db/database';
 import { addParsedFile, type AddOutcome } from '../db/library';
+import { describeFactChecks, storeFactChecks } from '../db/fact-checks';
 import { attachQdpx } from '../db/qdpx-attach';
 import { db } from '../db/instance';
 
@@ -28,6 +29,8 @@ export interface OpenOutcome {
   orphaned: number;
   /** The first article was opened while the rest was still being stored (see StoreOptions). */
   openedEarly?: true;
+  /** What was added besides articles (a ClaimReview file's fact-checks), in words for the analyst. */
+  info?: string[];
 }
 
 export interface StoreOptions {
@@ -135,6 +138,12 @@ export async function storeResults(
       continue;
     }
     const file = result.value;
+    if (file.factChecks) {
+      const stored = await oneAtATime(() => storeFactChecks(db, file.file, file.factChecks ?? []));
+      if (stored.ok) (outcome.info ??= []).push(describeFactChecks(file.file, stored.value));
+      else outcome.errors.push(stored.error);
+      continue;
+    }
     if (file.qda) {
       // A REFI-QDA project: its documents and highlights together, in one transaction.
       const attached = await oneAtATime(() => attachQdpx(db, file));
@@ -224,6 +233,7 @@ function merged(outcomes: readonly OpenOutcome[]): OpenOutcome {
     documentIds: outcomes.flatMap((o) => o.documentIds),
     errors: outcomes.flatMap((o) => o.errors),
     orphaned: outcomes.reduce((sum, o) => sum + o.orphaned, 0),
+    ...(outcomes.some((o) => o.info) ? { info: outcomes.flatMap((o) => o.info ?? []) } : {}),
     ...(outcomes.some((o) => o.openedEarly) ? { openedEarly: true as const } : {}),
   };
 }

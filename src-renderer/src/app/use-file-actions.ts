@@ -14,7 +14,7 @@ const storeOpened = (files: readonly OpenedFile[], options: StoreOptions): Promi
   );
 
 export const ACCEPT_FILES =
-  '.txt,.text,.md,.markdown,.html,.htm,.pdf,.docx,text/plain,text/markdown,text/html,application/pdf';
+  '.txt,.text,.md,.markdown,.html,.htm,.pdf,.docx,.json,.jsonld,text/plain,text/markdown,text/html,application/pdf';
 
 interface Options {
   /** The desktop menu's Export report…: opens the Export report dialog. */

@@ -15,6 +15,7 @@ import {
 } from '../../../src-shared/model';
 import { PRIORITY_NAMES, STATUS_NAMES } from '../../../src-shared/export/display-names';
 import { VERDICT_NAMES } from '../../../src-shared/export/verdicts';
+import { CheckedBefore } from './CheckedBefore';
 import { EvidenceEditor } from './EvidenceEditor';
 import { SourcePicker } from './SourcePicker';
 import { useDraftText } from './useDraftText';
@@ -37,6 +38,8 @@ interface Props {
   onPatch: (patch: AnnotationPatch | PatchFrom, field: string) => void;
   onCreateSource: (name: string, kind: SourceKind) => Promise<SourceRecord>;
   onOpenLink: (url: string) => void;
+  /** Opens another claim in its article ("Checked before"). */
+  onOpenAnnotation: (documentId: string, annotationId: string) => void;
 }
 
 export function ClaimEditor({
@@ -46,6 +49,7 @@ export function ClaimEditor({
   onPatch,
   onCreateSource,
   onOpenLink,
+  onOpenAnnotation,
 }: Props): ReactElement {
   const rationale = useDraftText(a.rationale, (value) => onPatch({ rationale: value }, 'rationale'));
   const notes = useDraftText(a.notes, (value) => onPatch({ notes: value }, 'notes'));
@@ -124,6 +128,7 @@ export function ClaimEditor({
         onCreate={onCreateSource}
         kindForNew="person"
       />
+      <CheckedBefore annotation={a} onOpenAnnotation={onOpenAnnotation} onOpenLink={onOpenLink} />
       <EvidenceEditor
         items={a.evidence}
         onChange={(update, field) => onPatch((stored) => ({ evidence: update(stored.evidence) }), field)}

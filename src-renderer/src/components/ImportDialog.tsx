@@ -1,15 +1,18 @@
 // "Import…": W3C Web Annotation (or Hypothesis) files are added to the documents they annotate;
+// ClaimReview files (published fact-checks) are read by the import service and kept;
 // a REFI-QDA project (.qdpx) is read by the import service (off this thread, with its limits)
 // and adds its documents and highlights; a backup replaces the whole library, after a confirmation that says what will be replaced. The
 // desktop app also lists its automatic backups to restore from.
 import { useEffect, useRef, useState, type ReactElement } from 'react';
 import { parseBackup } from '../../../src-shared/export/backup';
+import { looksLikeClaimReview } from '../../../src-shared/factcheck/claimreview-read';
 import type { LibrarySnapshot } from '../../../src-shared/model';
 import type { BackupInfo } from '../../../src-shared/rpc-calls';
 import { backupText } from '../app/exports';
 import { getBridge } from '../bridge/bridge';
 import type { ClaimdeskDb } from '../db/database';
 import { libraryCounts, restoreSnapshot, snapshotCounts, type LibraryCounts } from '../db/snapshot';
+import { describeFactChecks, storeFactChecks } from '../db/fact-checks';
 import { attachQdpx, describeQdpx } from '../db/qdpx-attach';
 import { attachW3cAnnotations, describeAttach } from '../db/w3c-attach';
 import { DialogHeader, ErrorBox, useRunner } from './dialog-parts';
@@ -109,6 +112,7 @@ function ImportForm({ db, onClose, onError, onInfo, onLibraryReplaced }: ImportD
       if (await isQdpx(file)) return importProject(file);
       const text = await file.text();
       if (isBackup(text)) return offerRestore(text, file.name);
+      if (looksLikeClaimReview(text)) return importFactChecks(file);
       const attached = await attachW3cAnnotations(db, text);
       if (!attached.ok) return { ok: false, error: `${file.name}: ${attached.error}` };
       const message = describeAttach(attached.value);
@@ -123,6 +127,17 @@ function ImportForm({ db, onClose, onError, onInfo, onLibraryReplaced }: ImportD
     const attached = await attachQdpx(db, parsed.value);
     if (!attached.ok) return attached;
     const message = `${file.name}: ${describeQdpx(attached.value)}`;
+    setOutcome(message);
+    return { ok: true as const, value: message };
+  };
+
+  /** Published fact-checks (ClaimReview JSON-LD): read by the import service, like .qdpx. */
+  const importFactChecks = async (file: File) => {
+    const parsed = await bridge.importFile(file.name, new Uint8Array(await file.arrayBuffer()), {});
+    if (!parsed.ok) return parsed;
+    const stored = await storeFactChecks(db, file.name, parsed.value.factChecks ?? []);
+    if (!stored.ok) return stored;
+    const message = describeFactChecks(file.name, stored.value);
     setOutcome(message);
     return { ok: true as const, value: message };
   };
@@ -205,8 +220,9 @@ function ImportForm({ db, onClose, onError, onInfo, onLibraryReplaced }: ImportD
         <p className="cd-xd-hint">
           A W3C Web Annotation file (Claimdesk’s own export, or Hypothesis) adds its annotations to the
           articles already in the library. A REFI-QDA project (.qdpx, from ATLAS.ti, MAXQDA, NVivo or
-          QualCoder) adds its text sources and their codings. A Claimdesk backup replaces the whole library —
-          you will be asked first.
+          QualCoder) adds its text sources and their codings. Published fact-checks (ClaimReview JSON-LD) are
+          kept to show beside matching claims under “Checked before”. A Claimdesk backup replaces the whole
+          library — you will be asked first.
         </p>
         <button type="button" onClick={() => fileInput.current?.click()} disabled={runner.busy}>
           {runner.busy ? 'Importing…' : 'Choose a file…'}

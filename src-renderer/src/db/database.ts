@@ -4,6 +4,7 @@ import { Dexie, type EntityTable } from 'dexie';
 import yDexie from 'y-dexie';
 import type * as Y from 'yjs';
 import { emptyClaim } from '../../../src-shared/claim-defaults';
+import type { FactCheckRecord } from '../../../src-shared/factcheck/fact-check';
 import { DEFAULT_LABELS } from '../../../src-shared/labels';
 import type {
   AnnotationRecord,
@@ -70,6 +71,7 @@ export type ClaimdeskDb = Dexie & {
   files: EntityTable<FileRecord, 'id'>;
   libraryFiles: EntityTable<LibraryFile, 'file'>;
   desks: EntityTable<DeskRecord, 'id'>;
+  factChecks: EntityTable<FactCheckRecord, 'id'>;
 };
 
 export const DB_NAME = 'claimdesk';
@@ -101,6 +103,9 @@ export const SCHEMA_V4 = { ...SCHEMA_V3, libraryFiles: 'file' } as const;
  * record who last changed them (`modifiedBy`).
  */
 export const SCHEMA_V5 = { ...SCHEMA_V4, desks: 'id, doc: Y.Doc' } as const;
+
+/** Version 6: published fact-checks imported from ClaimReview files. A new table only. */
+export const SCHEMA_V6 = { ...SCHEMA_V5, factChecks: 'id' } as const;
 
 export function libraryEntryOf(d: DocumentRecord): LibraryEntry {
   const { id, title, sourceFile, articleIndex, direction, importedAt } = d;
@@ -177,6 +182,7 @@ export function openDatabase(name: string = DB_NAME): ClaimdeskDb {
           a.modifiedBy ??= a.author;
         });
     });
+  db.version(6).stores(SCHEMA_V6);
   db.on('populate', (tx) => {
     void tx.table('labels').bulkAdd(DEFAULT_LABELS.map((l) => ({ ...l })));
   });

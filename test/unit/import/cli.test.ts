@@ -1,30 +1,8 @@
 // The command line's parse command, run as a user runs it: the built CLI (npm run build), which
 // parses in the import worker.
-import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { runBuiltCli as cli } from '../built-cli';
 import { corpusDir } from './corpus-helpers';
-
-const bin = fileURLToPath(new URL('../../../bin/claimdesk.js', import.meta.url));
-const built = fileURLToPath(new URL('../../../out/main/cli.js', import.meta.url));
-
-/** stdout's JSON objects: an indented one ends at a line that is just "}". */
-const outputs = (stdout: string): string[] =>
-  stdout.startsWith('{\n') ? [stdout.trimEnd()] : stdout.split('\n').filter((line) => line !== '');
-
-function cli(...argv: string[]): Promise<{ code: number; out: string[]; err: string[] }> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [bin, ...argv], { maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-      const code = error ? Number((error as { code?: number }).code ?? 1) : 0;
-      resolve({ code, out: outputs(stdout), err: stderr.split('\n').filter((line) => line !== '') });
-    });
-  });
-}
-
-beforeAll(() => {
-  if (!existsSync(built)) throw new Error('the CLI is not built: run npm run build first');
-});
 
 describe('claimdesk CLI', () => {
   it('prints one indented object for one file', async () => {

@@ -56,7 +56,7 @@ it('upgrades a version-2 library to version 3 without losing a record', async ()
 
   const upgraded = openDatabase(name);
   try {
-    expect(upgraded.verno).toBe(5);
+    expect(upgraded.verno).toBe(6);
     expect(await upgraded.documents.get('doc-1')).toEqual({
       ...doc,
       previousVersionId: null,

@@ -1,9 +1,16 @@
 // Opens databases written by earlier schemas (version 1, as the foundation shipped it; version 3,
 // before the library's entries table; version 4, before desks) with the current code: nothing is lost, and each upgrade
-// fills what its version lacked.
+// fills what its version lacked; every earlier version gains the (empty) fact-checks table of version 6.
 import { Dexie } from 'dexie';
 import { afterEach, expect, it } from 'vitest';
-import { openDatabase, SCHEMA_V1, SCHEMA_V3, SCHEMA_V4 } from '../../../src-renderer/src/db/database';
+import {
+  openDatabase,
+  SCHEMA_V1,
+  SCHEMA_V2,
+  SCHEMA_V3,
+  SCHEMA_V4,
+  SCHEMA_V5,
+} from '../../../src-renderer/src/db/database';
 
 const NAME = 'schema-upgrade-test';
 afterEach(() => Dexie.delete(NAME));
@@ -43,7 +50,7 @@ it('upgrades a version-1 library to the current schema without losing a record',
   v1.close();
 
   const db = openDatabase(NAME);
-  expect(db.verno).toBe(5);
+  expect(db.verno).toBe(6);
   const annotation = await db.annotations.get('ann-1');
   expect(annotation).toMatchObject({
     labelId: 'claim',
@@ -92,7 +99,7 @@ it('upgrades a version-3 library to version 4: a library record per file, of its
   v3.close();
 
   const db = openDatabase(NAME);
-  expect(db.verno).toBe(5);
+  expect(db.verno).toBe(6);
   expect(await db.libraryFiles.toArray()).toEqual([
     {
       file: 'dump.txt',
@@ -140,8 +147,52 @@ it('upgrades a version-4 library to version 5: every claim keeps its fields and 
   v4.close();
 
   const db = openDatabase(NAME);
-  expect(db.verno).toBe(5);
+  expect(db.verno).toBe(6);
   expect(await db.annotations.get('ann-1')).toEqual({ ...annotation, modifiedBy: 'Huda' });
   expect(await db.desks.count()).toBe(0);
   db.close();
 });
+
+it.each([
+  [1, SCHEMA_V1],
+  [2, SCHEMA_V2],
+  [3, SCHEMA_V3],
+  [4, SCHEMA_V4],
+  [5, SCHEMA_V5],
+] as const)(
+  'upgrades a version-%i library to version 6: its labels kept, an empty fact-checks table that takes records',
+  async (version, schema) => {
+    const old = new Dexie(NAME);
+    old.version(version).stores(schema);
+    await old.table('labels').add({ id: 'claim', name: 'Claim', color: '#f2c94c', order: 0 });
+    await old.table('settings').add({ key: 'analystName', value: 'Huda' });
+    old.close();
+
+    const db = openDatabase(NAME);
+    expect(db.verno).toBe(6);
+    expect(await db.labels.toArray()).toEqual([{ id: 'claim', name: 'Claim', color: '#f2c94c', order: 0 }]);
+    expect(await db.settings.get('analystName')).toEqual({ key: 'analystName', value: 'Huda' });
+    expect(await db.factChecks.count()).toBe(0);
+    const record = {
+      id: 'fc-1',
+      file: 'reviews.json',
+      importedAt: '2026-01-01T00:00:00.000Z',
+      claimReviewed: 'Vaccines cause autism',
+      url: 'https://factcheck.example/autism',
+      ratingText: 'False',
+      ratingValue: null,
+      bestRating: null,
+      worstRating: null,
+      verdict: 'false' as const,
+      reviewer: 'Example Check',
+      reviewerUrl: null,
+      datePublished: '2025-03-01',
+      claimant: null,
+      claimDate: null,
+      appearance: null,
+    };
+    await db.factChecks.add(record);
+    expect(await db.factChecks.get('fc-1')).toEqual(record);
+    db.close();
+  },
+);
