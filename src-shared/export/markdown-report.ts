@@ -1,5 +1,6 @@
 // The fact-check report as Markdown: per document its metadata, the article with numbered
 // highlights and each annotation's findings, then summary tables across the documents.
+import { documentOrder } from '../anchoring/segments';
 import { blockOffsets } from '../canonical';
 import {
   VERDICTS,
@@ -17,6 +18,11 @@ import { VERDICT_NAMES } from './verdicts';
 
 const NO_VERDICT = 'No verdict';
 const NO_CLAIMANT = 'No claimant';
+
+const inDocumentOrder = (list: readonly AnnotationRecord[]): AnnotationRecord[] =>
+  documentOrder(
+    list.map((a) => ({ id: a.id, start: a.target.position.start, end: a.target.position.end, a })),
+  ).map((o) => o.a);
 
 function blockMarkdown(block: DocBlock, content: string): string {
   switch (block.kind) {
@@ -166,6 +172,8 @@ export function markdownReport(snapshot: LibrarySnapshot, documentIds: string[])
     .filter((d): d is DocumentRecord => d !== undefined);
   const byDocument = new Map<string, AnnotationRecord[]>(docs.map((d) => [d.id, []]));
   for (const a of selectAnnotations(snapshot, index)) byDocument.get(a.documentId)?.push(a);
+  // Numbered as the HTML report numbers them: by start, an enclosing highlight before those inside it.
+  for (const [id, list] of byDocument) byDocument.set(id, inDocumentOrder(list));
   const all = docs.flatMap((d) => byDocument.get(d.id) ?? []);
   const parts = ['# Fact-check report'];
   const organisation = snapshot.settings.organisationName.trim();

@@ -182,7 +182,7 @@ test('a report of selected documents lays the Arabic article out right to left',
   const viewer = await page.context().newPage();
   await viewer.setContent(report.text);
   await expect(viewer.locator('section.document')).toHaveCount(2);
-  const arabic = viewer.locator('section.document[dir="rtl"]');
+  const arabic = viewer.locator('section.document:has(article[dir="rtl"])');
   await expect(arabic.locator('article')).toHaveAttribute('dir', 'rtl');
   await expect(arabic.locator('q.quote')).toHaveText([
     'معدل البطالة انخفض إلى ٣٪',
