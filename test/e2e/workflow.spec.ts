@@ -250,3 +250,35 @@ test('the command palette runs any action and the shortcuts sheet lists the keys
   await page.keyboard.press('Escape');
   await expect(sheet).toBeHidden();
 });
+
+test('an evidence URL typed without its scheme is kept as https://, one that is no web address is not kept', async ({
+  page,
+}) => {
+  const panel = await openNewClaim(page);
+  await panel.getByRole('button', { name: 'Add evidence' }).click();
+  const first = panel.getByLabel('Evidence 1 URL');
+  await first.fill('kremlin.ru/events/president/news/73585');
+  await first.press('Tab');
+  await expect(first).toHaveValue('https://kremlin.ru/events/president/news/73585');
+  await expect(panel.getByRole('button', { name: 'Open link' })).toHaveCount(1);
+
+  await panel.getByRole('button', { name: 'Add evidence' }).click();
+  const second = panel.getByLabel('Evidence 2 URL');
+  await second.fill('see the Kremlin site');
+  await second.press('Tab');
+  await expect(panel.getByRole('alert')).toHaveText(
+    '“see the Kremlin site” is not a web address, so it is not kept. Type it as https://…',
+  );
+  await expect(second).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByRole('status', { name: 'Save state' })).toHaveText('All changes saved');
+
+  // What was stored is what the field promised: the completed address, and no second link.
+  await page.reload();
+  await items(page).first().getByRole('button').click();
+  const after = annotationsPanel(page);
+  await expect(after.getByLabel('Evidence 1 URL')).toHaveValue(
+    'https://kremlin.ru/events/president/news/73585',
+  );
+  await expect(after.getByLabel('Evidence 2 URL')).toHaveValue('');
+  await expect(after.getByRole('alert')).toHaveCount(0);
+});

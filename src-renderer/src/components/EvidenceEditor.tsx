@@ -1,9 +1,11 @@
 // The evidence list of a claim: each item a link (URL, title), its stance toward the claim,
 // a note and the date it was accessed. Links are opened only through the vetted bridge call.
-import type { ReactElement } from 'react';
+// A URL is kept only as a web address: typed without its scheme it is completed to https://,
+// and anything that is no web address is not kept, which the field says.
+import { useState, type ReactElement } from 'react';
 import type { EvidenceItem, EvidenceStance, SourceKind, SourceRecord } from '../../../src-shared/model';
 import { STANCE_NAMES } from '../../../src-shared/export/display-names';
-import { vetExternalUrl } from '../../../src-shared/url-trust';
+import { completeWebAddress, vetExternalUrl } from '../../../src-shared/url-trust';
 import { SourcePicker } from './SourcePicker';
 import { useDraftText } from './useDraftText';
 
@@ -26,6 +28,62 @@ function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
+/**
+ * The URL field: what is typed stays in the field, what is stored is the web address it makes
+ * (or nothing). Leaving the field shows the completed address, or why nothing was kept.
+ */
+function UrlField({
+  stored,
+  n,
+  save,
+}: {
+  stored: string;
+  n: number;
+  save: (url: string) => void;
+}): ReactElement {
+  const [draft, setDraft] = useState(stored);
+  const [focused, setFocused] = useState(false);
+  // Only a change to the stored value (undo, another window) replaces what is shown, and not
+  // while the analyst is typing in the field.
+  const [seen, setSeen] = useState(stored);
+  if (stored !== seen) {
+    setSeen(stored);
+    if (!focused) setDraft(stored);
+  }
+  const kept = completeWebAddress(draft);
+  const refused = !focused && draft.trim() !== '' && kept === null;
+  return (
+    <>
+      <label>
+        URL{' '}
+        <input
+          type="url"
+          aria-label={`Evidence ${n} URL`}
+          placeholder="https://…"
+          value={draft}
+          aria-invalid={refused}
+          onFocus={() => setFocused(true)}
+          onChange={(e) => {
+            const value = e.currentTarget.value;
+            setDraft(value);
+            const next = completeWebAddress(value) ?? '';
+            if (next !== stored) save(next);
+          }}
+          onBlur={() => {
+            setFocused(false);
+            if (kept !== null) setDraft(kept);
+          }}
+        />
+      </label>
+      {refused && (
+        <span className="cd-field-warning" role="alert">
+          “{draft.trim()}” is not a web address, so it is not kept. Type it as https://…
+        </span>
+      )}
+    </>
+  );
+}
+
 function EvidenceRow({
   item,
   index,
@@ -41,19 +99,13 @@ function EvidenceRow({
   remove: () => void;
   onOpenLink: (url: string) => void;
 }): ReactElement {
-  const url = useDraftText(item.url, (value) => update({ url: value }, 'url'));
   const title = useDraftText(item.title, (value) => update({ title: value }, 'title'));
   const note = useDraftText(item.note, (value) => update({ note: value }, 'note'));
-  const vetted = vetExternalUrl(item.url);
+  const vetted = vetExternalUrl(completeWebAddress(item.url) ?? '');
   const n = index + 1;
   return (
     <li className="cd-evidence-item">
-      <label>
-        URL <input type="url" aria-label={`Evidence ${n} URL`} placeholder="https://…" {...url} />
-      </label>
-      {item.url !== '' && !vetted && (
-        <span className="cd-field-warning">Only http(s) links can be kept as evidence.</span>
-      )}
+      <UrlField stored={item.url} n={n} save={(value) => update({ url: value }, 'url')} />
       <label>
         Title <input aria-label={`Evidence ${n} title`} {...title} />
       </label>
