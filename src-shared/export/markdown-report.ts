@@ -13,7 +13,7 @@ import { PRIORITY_NAMES, STANCE_NAMES, STATUS_NAMES } from './display-names';
 import { escapeInline, markdownLine, markdownLines, markdownLink } from './markdown-escape';
 import { highlightBlock, type HighlightSpan } from './markdown-highlights';
 import { indexSnapshot, labelName, selectAnnotations, type SnapshotIndex } from './snapshot-index';
-import { evidenceHref } from './urls';
+import { typedLinkHref } from './urls';
 import { VERDICT_NAMES } from './verdicts';
 
 const NO_VERDICT = 'No verdict';
@@ -75,7 +75,7 @@ function metadata(doc: DocumentRecord, count: number): string {
 
 function evidenceLines(a: AnnotationRecord, index: SnapshotIndex): string[] {
   return a.evidence.map((e) => {
-    const href = evidenceHref(e.url);
+    const href = typedLinkHref(e.url);
     // Only http(s) URLs become links; anything else is shown as text so it cannot be followed.
     const link = href
       ? markdownLink(e.title || e.url, href)

@@ -25,8 +25,8 @@ export function httpUrl(value: string | null | undefined): string | null {
   return url.href.replace(NOT_IN_URI, escapeChar);
 }
 
-/** The href of an evidence URL, one stored without its scheme completed to https:// as the editor does. */
-export function evidenceHref(value: string | null | undefined): string | null {
+/** The href of a link an analyst typed (evidence, a published fact-check), completed as the editor does. */
+export function typedLinkHref(value: string | null | undefined): string | null {
   return httpUrl(completeWebAddress(value ?? ''));
 }
 

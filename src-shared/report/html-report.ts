@@ -19,7 +19,7 @@ import type {
 import { documentOrder, segmentBlocks, type Segment } from '../anchoring/segments';
 import { PRIORITY_NAMES, STANCE_NAMES, STATUS_NAMES } from '../export/display-names';
 import { indexSnapshot, labelName, type SnapshotIndex } from '../export/snapshot-index';
-import { evidenceHref } from '../export/urls';
+import { typedLinkHref } from '../export/urls';
 import { escapeHtml, safeHexColor } from './escape-html';
 import { reportSummary, verdictName, type ReportSummary } from './report-summary';
 
@@ -175,7 +175,7 @@ const textField = (name: string, text: string): string => field(name, escapeHtml
 
 function evidenceHtml(a: AnnotationRecord, index: SnapshotIndex): string {
   const items = a.evidence.map((e) => {
-    const href = evidenceHref(e.url);
+    const href = typedLinkHref(e.url);
     const text = bdi(e.title || e.url);
     // Only http(s) becomes a link; a javascript: or file: value stays visible text.
     const link = href

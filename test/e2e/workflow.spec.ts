@@ -251,7 +251,7 @@ test('the command palette runs any action and the shortcuts sheet lists the keys
   await expect(sheet).toBeHidden();
 });
 
-test('an evidence URL typed without its scheme is kept as https://, one that is no web address is not kept', async ({
+test('an evidence or fact-check URL typed without its scheme is kept as https://, one that is no web address is not kept', async ({
   page,
 }) => {
   const panel = await openNewClaim(page);
@@ -270,6 +270,11 @@ test('an evidence URL typed without its scheme is kept as https://, one that is 
     '“see the Kremlin site” is not a web address, so it is not kept. Type it as https://…',
   );
   await expect(second).toHaveAttribute('aria-invalid', 'true');
+  // The claim's published fact-check (ClaimReview's url) is a web address field of its own.
+  const review = panel.getByLabel('Published fact-check URL');
+  await review.fill('factdesk.example.org/checks/kremlin-denial');
+  await review.press('Tab');
+  await expect(review).toHaveValue('https://factdesk.example.org/checks/kremlin-denial');
   await expect(page.getByRole('status', { name: 'Save state' })).toHaveText('All changes saved');
 
   // What was stored is what the field promised: the completed address, and no second link.
@@ -280,5 +285,8 @@ test('an evidence URL typed without its scheme is kept as https://, one that is 
     'https://kremlin.ru/events/president/news/73585',
   );
   await expect(after.getByLabel('Evidence 2 URL')).toHaveValue('');
+  await expect(after.getByLabel('Published fact-check URL')).toHaveValue(
+    'https://factdesk.example.org/checks/kremlin-denial',
+  );
   await expect(after.getByRole('alert')).toHaveCount(0);
 });

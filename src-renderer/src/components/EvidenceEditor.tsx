@@ -1,11 +1,10 @@
 // The evidence list of a claim: each item a link (URL, title), its stance toward the claim,
 // a note and the date it was accessed. Links are opened only through the vetted bridge call.
-// A URL is kept only as a web address: typed without its scheme it is completed to https://,
-// and anything that is no web address is not kept, which the field says.
-import { useState, type ReactElement } from 'react';
+import type { ReactElement } from 'react';
 import type { EvidenceItem, EvidenceStance, SourceKind, SourceRecord } from '../../../src-shared/model';
 import { STANCE_NAMES } from '../../../src-shared/export/display-names';
 import { completeWebAddress, vetExternalUrl } from '../../../src-shared/url-trust';
+import { UrlField } from './UrlField';
 import { SourcePicker } from './SourcePicker';
 import { useDraftText } from './useDraftText';
 
@@ -26,62 +25,6 @@ interface Props extends SourceProps {
 
 function today(): string {
   return new Date().toISOString().slice(0, 10);
-}
-
-/**
- * The URL field: what is typed stays in the field, what is stored is the web address it makes
- * (or nothing). Leaving the field shows the completed address, or why nothing was kept.
- */
-function UrlField({
-  stored,
-  n,
-  save,
-}: {
-  stored: string;
-  n: number;
-  save: (url: string) => void;
-}): ReactElement {
-  const [draft, setDraft] = useState(stored);
-  const [focused, setFocused] = useState(false);
-  // Only a change to the stored value (undo, another window) replaces what is shown, and not
-  // while the analyst is typing in the field.
-  const [seen, setSeen] = useState(stored);
-  if (stored !== seen) {
-    setSeen(stored);
-    if (!focused) setDraft(stored);
-  }
-  const kept = completeWebAddress(draft);
-  const refused = !focused && draft.trim() !== '' && kept === null;
-  return (
-    <>
-      <label>
-        URL{' '}
-        <input
-          type="url"
-          aria-label={`Evidence ${n} URL`}
-          placeholder="https://…"
-          value={draft}
-          aria-invalid={refused}
-          onFocus={() => setFocused(true)}
-          onChange={(e) => {
-            const value = e.currentTarget.value;
-            setDraft(value);
-            const next = completeWebAddress(value) ?? '';
-            if (next !== stored) save(next);
-          }}
-          onBlur={() => {
-            setFocused(false);
-            if (kept !== null) setDraft(kept);
-          }}
-        />
-      </label>
-      {refused && (
-        <span className="cd-field-warning" role="alert">
-          “{draft.trim()}” is not a web address, so it is not kept. Type it as https://…
-        </span>
-      )}
-    </>
-  );
 }
 
 function EvidenceRow({
@@ -105,7 +48,12 @@ function EvidenceRow({
   const n = index + 1;
   return (
     <li className="cd-evidence-item">
-      <UrlField stored={item.url} n={n} save={(value) => update({ url: value }, 'url')} />
+      <UrlField
+        label="URL"
+        name={`Evidence ${n} URL`}
+        stored={item.url}
+        save={(value) => update({ url: value }, 'url')}
+      />
       <label>
         Title <input aria-label={`Evidence ${n} title`} {...title} />
       </label>
