@@ -177,6 +177,15 @@ test('search finds annotations across the library by text and fields and opens t
   await expect(results.getByRole('button')).toHaveText([/boycotting the upcoming parliamentary/]);
   await search.fill('kremlin');
   await expect(results.getByRole('button')).toHaveCount(0);
+  // Negation and OR; each hit says its verdict (and claimant, when it has one).
+  await search.fill('allegations -russia');
+  await expect(results).toContainText('No annotation matches.');
+  await search.fill('allegations -iraq');
+  await expect(results.getByRole('button')).toHaveText([new RegExp(`${CLAIM}.*Not rated`)]);
+  await search.fill('label:claim OR label:statistic');
+  await expect(results.getByRole('button')).toHaveCount(2);
+  await results.getByText('Search syntax').click();
+  await expect(results.getByRole('definition').filter({ hasText: 'leave out what has it' })).toBeVisible();
   await search.fill('allegations');
   await results.getByRole('button').first().click();
   await expect(
