@@ -388,6 +388,7 @@ test('settings persist, and ClaimReview lists what each claim still needs', asyn
     author: { name: 'Fact Desk', url: 'https://factdesk.example/checks' },
   });
   const csv = await exportData(page, /^CSV table/);
-  const quoteRow = parseCsv(csv.text.slice(1)).find((r) => r[2] === QUOTE);
-  expect(quoteRow?.[14]).toBe('Sara Haddad');
+  const [header, ...rows] = parseCsv(csv.text.slice(1));
+  const quoteRow = rows.find((r) => r[2] === QUOTE);
+  expect(quoteRow?.[header!.indexOf('Analyst')]).toBe('Sara Haddad');
 });
