@@ -146,6 +146,8 @@ export interface AnnotationRecord {
   notes: string;
   claimantId: string | null;
   evidence: EvidenceItem[];
+  /** Where the published fact-check of this claim is (ClaimReview's `url`); absent until given. */
+  reviewUrl?: string;
   author: string;
   /** Who last changed it: the author, or the desk member whose change came last (Teams). */
   modifiedBy?: string;

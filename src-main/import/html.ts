@@ -4,10 +4,12 @@
 import { canonicalBlock } from '../../src-shared/canonical';
 import type { ParsedBlock } from '../../src-shared/model';
 import type { ArticleDraft } from './article';
+import { removeBoilerplate, titleWithoutSite, withoutBoilerplateBlocks } from './boilerplate';
 import { inertDom } from './dom';
 import { domArticle } from './dom-blocks';
 import { ImportError } from './errors';
 import { boundedMarkup } from './html-limits';
+import type { PassProgress } from './progress';
 
 const NOT_PROSE = 'script, noscript, template, style, svg, math, iframe, frame, object, embed, form, canvas';
 
@@ -31,9 +33,15 @@ function withoutBylineParagraph(blocks: ParsedBlock[], author: string | null): P
   return /^by\s/i.test(first.text) && first.text.includes(author) ? blocks.slice(1) : blocks;
 }
 
-export async function parseHtml(html: string, fallbackTitle: string): Promise<ArticleDraft[]> {
+/** `progress` hears of each stage: the page's DOM built, the article found, its blocks read. */
+export async function parseHtml(
+  html: string,
+  fallbackTitle: string,
+  progress: PassProgress = () => undefined,
+): Promise<ArticleDraft[]> {
   const { Readability } = await import('@mozilla/readability');
   const dom = await inertDom(boundedMarkup(html));
+  progress(0.4, 0);
   try {
     const document = dom.window.document;
     // Embedded documents and scripts hold no article text, and Readability would rewrite parts
@@ -41,17 +49,24 @@ export async function parseHtml(html: string, fallbackTitle: string): Promise<Ar
     for (const el of Array.from(document.querySelectorAll(NOT_PROSE))) el.remove();
     // keepClasses: the byline's class is how a byline paragraph is told from the body.
     const found = new Readability(document, { keepClasses: true }).parse();
+    progress(0.8, 0);
     const markup = found?.content ?? document.body?.innerHTML ?? '';
-    const declaredTitle = canonicalBlock(found?.title ?? document.title ?? '').text || null;
-    const article = domArticle(dom.sanitize(markup), declaredTitle, fallbackTitle);
-    if (article.blocks.length === 0) throw new ImportError('no text found');
     const author = authorOf(found?.byline);
+    const siteName = canonicalBlock(found?.siteName ?? '').text || null;
+    const pageTitle = canonicalBlock(found?.title ?? document.title ?? '').text;
+    const declaredTitle = titleWithoutSite(pageTitle, [siteName, author]) || null;
+    const content = dom.sanitize(markup);
+    removeBoilerplate(content);
+    const article = domArticle(content, declaredTitle, fallbackTitle);
+    article.blocks = withoutBoilerplateBlocks(article.blocks);
+    if (article.blocks.length === 0) throw new ImportError('no text found');
+    progress(1, 1);
     return [
       {
         ...article,
         author,
         published: isoDate(found?.publishedTime),
-        siteName: canonicalBlock(found?.siteName ?? '').text || null,
+        siteName,
         blocks: withoutBylineParagraph(article.blocks, author),
       },
     ];

@@ -70,7 +70,8 @@ async function parseText(name: string, bytes: Uint8Array, options: ParseOptions,
   let drafts: ArticleDraft[];
   if (format === 'html') {
     const { parseHtml } = await import('./html');
-    drafts = await parseHtml(text, baseTitle(name));
+    // A page of a few hundred KB takes seconds (a DOM, then Readability): its stages are reported.
+    drafts = await parseHtml(text, baseTitle(name), meter.pass('split'));
   } else {
     drafts = parseMarkdown(text);
   }

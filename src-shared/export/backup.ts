@@ -108,6 +108,7 @@ export const annotationRecord = record<AnnotationRecord>({
   notes: str,
   claimantId: nullable(str),
   evidence: listOf(evidenceItem),
+  reviewUrl: optional(str),
   author: str,
   modifiedBy: optional(str),
   created: str,

@@ -2,7 +2,7 @@
 // checks. A claim lacking what ClaimReview requires is reported as a problem, never emitted.
 import type { AnnotationRecord, DocumentRecord, LibrarySnapshot, SourceRecord, Verdict } from '../model';
 import { indexSnapshot, selectAnnotations } from './snapshot-index';
-import { httpUrl } from './urls';
+import { typedLinkHref, httpUrl } from './urls';
 import { BEST_RATING, VERDICT_NAMES, verdictRating, WORST_RATING } from './verdicts';
 
 type Agent = { '@type': 'Person' | 'Organization'; name: string; url?: string };
@@ -102,12 +102,13 @@ function review(
   claimSource: SourceRecord | undefined,
   organisation: Agent & { '@type': 'Organization'; url: string },
 ): ClaimReview {
-  const url = new URL(organisation.url);
-  url.hash = `claim-${encodeURIComponent(a.id)}`;
+  // The claim's own published fact-check when it has one; else an anchor on the organisation's site.
+  const anchored = new URL(organisation.url);
+  anchored.hash = `claim-${encodeURIComponent(a.id)}`;
   const result: ClaimReview = {
     '@context': 'https://schema.org',
     '@type': 'ClaimReview',
-    url: url.href,
+    url: typedLinkHref(a.reviewUrl) ?? anchored.href,
     claimReviewed: a.target.quote.exact.trim(),
     author: { ...organisation },
     reviewRating: rating(verdict),

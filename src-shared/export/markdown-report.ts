@@ -1,5 +1,6 @@
 // The fact-check report as Markdown: per document its metadata, the article with numbered
 // highlights and each annotation's findings, then summary tables across the documents.
+import { documentOrder } from '../anchoring/segments';
 import { blockOffsets } from '../canonical';
 import {
   VERDICTS,
@@ -12,11 +13,16 @@ import { PRIORITY_NAMES, STANCE_NAMES, STATUS_NAMES } from './display-names';
 import { escapeInline, markdownLine, markdownLines, markdownLink } from './markdown-escape';
 import { highlightBlock, type HighlightSpan } from './markdown-highlights';
 import { indexSnapshot, labelName, selectAnnotations, type SnapshotIndex } from './snapshot-index';
-import { httpUrl } from './urls';
+import { typedLinkHref } from './urls';
 import { VERDICT_NAMES } from './verdicts';
 
 const NO_VERDICT = 'No verdict';
 const NO_CLAIMANT = 'No claimant';
+
+const inDocumentOrder = (list: readonly AnnotationRecord[]): AnnotationRecord[] =>
+  documentOrder(
+    list.map((a) => ({ id: a.id, start: a.target.position.start, end: a.target.position.end, a })),
+  ).map((o) => o.a);
 
 function blockMarkdown(block: DocBlock, content: string): string {
   switch (block.kind) {
@@ -69,7 +75,7 @@ function metadata(doc: DocumentRecord, count: number): string {
 
 function evidenceLines(a: AnnotationRecord, index: SnapshotIndex): string[] {
   return a.evidence.map((e) => {
-    const href = httpUrl(e.url);
+    const href = typedLinkHref(e.url);
     // Only http(s) URLs become links; anything else is shown as text so it cannot be followed.
     const link = href
       ? markdownLink(e.title || e.url, href)
@@ -166,6 +172,8 @@ export function markdownReport(snapshot: LibrarySnapshot, documentIds: string[])
     .filter((d): d is DocumentRecord => d !== undefined);
   const byDocument = new Map<string, AnnotationRecord[]>(docs.map((d) => [d.id, []]));
   for (const a of selectAnnotations(snapshot, index)) byDocument.get(a.documentId)?.push(a);
+  // Numbered as the HTML report numbers them: by start, an enclosing highlight before those inside it.
+  for (const [id, list] of byDocument) byDocument.set(id, inDocumentOrder(list));
   const all = docs.flatMap((d) => byDocument.get(d.id) ?? []);
   const parts = ['# Fact-check report'];
   const organisation = snapshot.settings.organisationName.trim();

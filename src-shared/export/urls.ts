@@ -1,5 +1,6 @@
 // URL checks shared by the exporters: only http(s) links become clickable or machine-readable,
 // so a `javascript:` or `file:` value typed into an evidence field never turns into a link.
+import { completeWebAddress } from '../url-trust';
 
 /**
  * What RFC 3986 forbids but a WHATWG URL still lets through (`|`, `^`, braces, a backtick in a
@@ -22,6 +23,11 @@ export function httpUrl(value: string | null | undefined): string | null {
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
   return url.href.replace(NOT_IN_URI, escapeChar);
+}
+
+/** The href of a link an analyst typed (evidence, a published fact-check), completed as the editor does. */
+export function typedLinkHref(value: string | null | undefined): string | null {
+  return httpUrl(completeWebAddress(value ?? ''));
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -2,7 +2,7 @@
 // other annotation tools read. Output passes every MUST assertion of the W3C test suite.
 import type { AnnotationRecord, LibrarySnapshot, TextPositionSelector, Verdict } from '../model';
 import { indexSnapshot, labelName, selectAnnotations, type SnapshotIndex } from './snapshot-index';
-import { httpUrl, recordIri } from './urls';
+import { typedLinkHref, recordIri } from './urls';
 import { VERDICT_NAMES } from './verdicts';
 import { ANNO_CONTEXT, DOCUMENT_IRI_PREFIX, PURPOSE, STANCE_KEY, VERDICT_KEY } from './w3c-vocabulary';
 
@@ -116,7 +116,7 @@ function bodies(index: SnapshotIndex, a: AnnotationRecord): W3cAnnotation['body'
   for (const e of a.evidence) {
     // Only http(s) links are exported: a body's source must be an IRI, and nothing else is a
     // link a reader of the file should follow.
-    const href = httpUrl(e.url);
+    const href = typedLinkHref(e.url);
     if (!href) continue;
     const source: W3cLinkBody['source'] = { id: href };
     if (e.title) source.label = e.title;

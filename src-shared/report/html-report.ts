@@ -1,6 +1,9 @@
 // The analyst's fact-check report as one self-contained HTML file (inline CSS, no script, a CSP
 // that forbids loading anything): summary tables, then per document the article with its
-// highlights numbered in document order and each annotation's findings. Every piece of article
+// highlights numbered in document order and each annotation's findings. The chrome (tables,
+// headings, field names) reads left to right in the reader's language; only article text and
+// quotes take their own direction, and user text inside the chrome is isolated (<bdi>) so an
+// Arabic name neither reorders nor pushes away what stands beside it. Every piece of article
 // and user text is escaped; only http(s) evidence becomes a link. The same HTML is what the
 // desktop app prints to PDF.
 import { blockOffsets } from '../canonical';
@@ -16,7 +19,7 @@ import type {
 import { documentOrder, segmentBlocks, type Segment } from '../anchoring/segments';
 import { PRIORITY_NAMES, STANCE_NAMES, STATUS_NAMES } from '../export/display-names';
 import { indexSnapshot, labelName, type SnapshotIndex } from '../export/snapshot-index';
-import { httpUrl } from '../export/urls';
+import { typedLinkHref } from '../export/urls';
 import { escapeHtml, safeHexColor } from './escape-html';
 import { reportSummary, verdictName, type ReportSummary } from './report-summary';
 
@@ -59,13 +62,15 @@ sup.n { font: 700 11px system-ui, sans-serif; padding: 0 .25em; border-radius: 3
 ol.annotations { padding-inline-start: 1.5rem; }
 ol.annotations > li { margin: 0 0 1.5rem; }
 .label { font: 600 12px system-ui, sans-serif; padding: .1em .5em; border-radius: 999px; border: 1px solid #0003; }
-.verdict { font: 700 12px system-ui, sans-serif; margin-inline-start: .4rem; }
-.quote { display: block; margin: .35rem 0; padding-inline-start: .75rem; border-inline-start: 3px solid #bbb; }
+.verdict, .sep { font: 700 12px system-ui, sans-serif; }
+.sep { color: #888; font-weight: 400; }
+.quote { display: block; margin: .35rem 0; padding-inline-start: .75rem; border-inline-start: 3px solid #bbb; quotes: none; }
 .orphan { font: 600 12px system-ui, sans-serif; color: #8a4b00; margin: 0; }
 dl.fields { display: grid; grid-template-columns: max-content 1fr; gap: .15rem .9rem; margin: .4rem 0 0;
   font: 13px/1.5 system-ui, sans-serif; }
 dl.fields dt { color: #666; }
 dl.fields dd { margin: 0; white-space: pre-wrap; overflow-wrap: anywhere; }
+dl.fields dd.text { unicode-bidi: plaintext; text-align: left; }
 ul.evidence { margin: 0; padding-inline-start: 1.1rem; white-space: normal; }
 .stance { font-weight: 600; }
 @media print {
@@ -78,8 +83,11 @@ ul.evidence { margin: 0; padding-inline-start: 1.1rem; white-space: normal; }
 
 interface MarkContext {
   colorOf(id: string): string;
-  /** Where each annotation ends: its number is printed after its last segment. */
-  endsAt: Map<string, number>;
+  /**
+   * Where each annotation starts: its number is printed before its first segment, so numbers
+   * read in order even when one highlight lies inside another (an inner one ends first).
+   */
+  startsAt: Map<string, number>;
   numberOf: Map<string, number>;
 }
 
@@ -88,10 +96,12 @@ function renderSegment(text: string, seg: Segment, ctx: MarkContext): string {
   if (seg.ids.length === 0) return inner;
   const color = ctx.colorOf(seg.ids[seg.ids.length - 1] as string);
   const numbers = seg.ids
-    .filter((id) => ctx.endsAt.get(id) === seg.end)
-    .map((id) => `<sup class="n">${String(ctx.numberOf.get(id))}</sup>`)
+    .filter((id) => ctx.startsAt.get(id) === seg.start)
+    .map((id) => ctx.numberOf.get(id) as number)
+    .sort((a, b) => a - b)
+    .map((n) => `<sup class="n">${String(n)}</sup>`)
     .join('');
-  return `<mark style="background:${color}55;border-color:${color}">${inner}</mark>${numbers}`;
+  return `${numbers}<mark style="background:${color}55;border-color:${color}">${inner}</mark>`;
 }
 
 function renderBlock(block: DocBlock, inner: string): string {
@@ -134,7 +144,7 @@ function articleHtml(
   const colors = new Map(placed.map((a) => [a.id, labelColor(index, a)]));
   const ctx: MarkContext = {
     numberOf: new Map(ordered.map((a, i) => [a.id, i + 1])),
-    endsAt: new Map(placed.map((a) => [a.id, a.target.position.end])),
+    startsAt: new Map(placed.map((a) => [a.id, a.target.position.start])),
     colorOf: (id) => colors.get(id) ?? safeHexColor(''),
   };
   const offsets = blockOffsets(doc.blocks);
@@ -157,18 +167,24 @@ function field(name: string, valueHtml: string, attrs = ''): string {
   return `<dt>${name}</dt><dd${attrs}>${valueHtml}</dd>`;
 }
 
+/** User text inside the left-to-right chrome: its own direction, isolated from what surrounds it. */
+const bdi = (text: string): string => `<bdi>${escapeHtml(text)}</bdi>`;
+
+/** A field whose user text may run over several lines: each line takes its own direction. */
+const textField = (name: string, text: string): string => field(name, escapeHtml(text), ' class="text"');
+
 function evidenceHtml(a: AnnotationRecord, index: SnapshotIndex): string {
   const items = a.evidence.map((e) => {
-    const href = httpUrl(e.url);
-    const text = escapeHtml(e.title || e.url);
+    const href = typedLinkHref(e.url);
+    const text = bdi(e.title || e.url);
     // Only http(s) becomes a link; a javascript: or file: value stays visible text.
     const link = href
       ? `<a href="${escapeHtml(href)}" rel="noopener noreferrer">${text}</a>`
-      : `<span class="url">${escapeHtml(e.title ? `${e.title} (${e.url})` : e.url)}</span>`;
+      : `<span class="url">${bdi(e.title ? `${e.title} (${e.url})` : e.url)}</span>`;
     const source = e.sourceId ? index.sources.get(e.sourceId)?.name : undefined;
     const extra = [source, e.accessed ? `accessed ${e.accessed}` : null, e.note]
       .filter((x): x is string => !!x)
-      .map((x) => ` — <span dir="auto">${escapeHtml(x)}</span>`)
+      .map((x) => ` — ${bdi(x)}`)
       .join('');
     return `<li><span class="stance stance-${e.stance}">${STANCE_NAMES[e.stance]}:</span> ${link}${extra}</li>`;
   });
@@ -178,31 +194,33 @@ function evidenceHtml(a: AnnotationRecord, index: SnapshotIndex): string {
 function annotationHtml(a: AnnotationRecord, n: number, docNumber: number, index: SnapshotIndex): string {
   const verdict = verdictName(a);
   const fields = [field('Verdict', escapeHtml(verdict))];
-  if (a.rationale) fields.push(field('Rationale', escapeHtml(a.rationale), ' dir="auto"'));
+  if (a.rationale) fields.push(textField('Rationale', a.rationale));
   fields.push(field('Status', `${STATUS_NAMES[a.status]} · ${PRIORITY_NAMES[a.priority]} priority`));
   const claimant = a.claimantId ? index.sources.get(a.claimantId) : undefined;
-  if (claimant) fields.push(field('Claimant', escapeHtml(claimant.name), ' dir="auto"'));
+  if (claimant) fields.push(field('Claimant', bdi(claimant.name)));
   if (a.evidence.length > 0) fields.push(field('Evidence', evidenceHtml(a, index)));
-  if (a.notes) fields.push(field('Notes', escapeHtml(a.notes), ' dir="auto"'));
-  fields.push(field('Analyst', escapeHtml(a.author || 'Unknown analyst'), ' dir="auto"'));
+  if (a.notes) fields.push(textField('Notes', a.notes));
+  fields.push(field('Analyst', a.author ? bdi(a.author) : 'Unknown analyst'));
   fields.push(
     field('Dates', `created ${escapeHtml(stamp(a.created))} · modified ${escapeHtml(stamp(a.modified))}`),
   );
   const color = labelColor(index, a);
-  return `<li id="annotation-${docNumber}-${n}"><span class="label" style="background:${color}55">${escapeHtml(labelName(index, a))}</span><span class="verdict">${escapeHtml(verdict)}</span>
+  // The separator is text, so a copy or the PDF's text reads "Statistic — No verdict".
+  return `<li id="annotation-${docNumber}-${n}"><span class="label" style="background:${color}55">${bdi(labelName(index, a))}</span><span class="sep"> — </span><span class="verdict">${escapeHtml(verdict)}</span>
 <q class="quote" dir="auto">${escapeHtml(a.target.quote.exact)}</q>
 ${a.orphaned ? '<p class="orphan">Not found in the current text: the passage changed after it was annotated.</p>\n' : ''}<dl class="fields">${fields.join('')}</dl></li>`;
 }
 
 function documentMeta(doc: DocumentRecord): string {
-  return [
-    `Source file: ${doc.sourceFile}`,
-    doc.author && `By ${doc.author}`,
-    doc.published && `Published ${doc.published}`,
-    doc.credit && `Photo credit: ${doc.credit}`,
-  ]
-    .filter((m): m is string => !!m)
-    .map(escapeHtml)
+  const parts: [string, string | null][] = [
+    ['Source file: ', doc.sourceFile],
+    ['By ', doc.author],
+    ['Published ', doc.published],
+    ['Photo credit: ', doc.credit],
+  ];
+  return parts
+    .filter((m): m is [string, string] => !!m[1])
+    .map(([name, value]) => `${name}${bdi(value)}`)
     .join(' · ');
 }
 
@@ -217,9 +235,9 @@ function documentHtml(
   ).map((o) => o.a);
   const lang = doc.direction === 'rtl' ? 'ar' : 'en';
   const items = ordered.map((a, i) => annotationHtml(a, i + 1, docNumber, index)).join('\n');
-  return `<section class="document" id="document-${docNumber}" dir="${doc.direction}" lang="${lang}">
-<p class="doc-meta" dir="auto">${documentMeta(doc)}</p>
-<article dir="${doc.direction}">
+  return `<section class="document" id="document-${docNumber}">
+<p class="doc-meta">${documentMeta(doc)}</p>
+<article dir="${doc.direction}" lang="${lang}">
 ${articleHtml(doc, ordered, index)}
 </article>
 <h2>Annotations (${ordered.length})</h2>
@@ -241,7 +259,7 @@ ${body}
 </tbody></table>`;
 }
 
-const cell = (text: string): string => `<td dir="auto">${escapeHtml(text)}</td>`;
+const cell = (text: string): string => `<td>${bdi(text)}</td>`;
 const count = (n: number): string => `<td class="count">${n}</td>`;
 
 function summaryHtml(summary: ReportSummary, documents: number, annotations: number): string {
@@ -284,12 +302,11 @@ export function htmlLibraryReport(snapshot: LibrarySnapshot, options: LibraryRep
 
   const first = docs[0];
   const title = docs.length === 1 && first ? first.title : `Fact-check report (${docs.length} documents)`;
-  const direction = docs.length > 0 && docs.every((d) => d.direction === 'rtl') ? 'rtl' : 'ltr';
   const organisation = snapshot.settings.organisationName.trim();
-  const heading = ['Claimdesk report', organisation].filter(Boolean).map(escapeHtml).join(' · ');
+  const heading = ['Claimdesk report', organisation && bdi(organisation)].filter(Boolean).join(' · ');
   const sections = docs.map((d, i) => documentHtml(d, byDocument.get(d.id) ?? [], i + 1, index));
   return `<!DOCTYPE html>
-<html lang="${direction === 'rtl' ? 'ar' : 'en'}" dir="${direction}">
+<html lang="en" dir="ltr">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">

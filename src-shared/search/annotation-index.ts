@@ -1,6 +1,7 @@
 // Searches annotations as the analyst types: an inverted index over each annotation's quote,
 // notes, rationale, evidence titles and notes, claimant and evidence source names, and its
-// document's title, with the query language's field filters. Every part of a query must match.
+// document's title, with the query language's field filters. Every part of a query must match
+// and no part it negates; a query with OR finds what any of its alternatives finds.
 //
 // Results come grouped by document: documents in order of their best hit's score (a quote match
 // weighs most, a title match least), then hits within a document in text order, so a list can
@@ -11,7 +12,7 @@
 import type { AnnotationRecord } from '../model';
 import { searchTokens } from './fold';
 import { PostingLists, fieldsOf, liveSlots, slotOf } from './postings';
-import { parseQuery, type FieldFilter, type ParsedQuery } from './query';
+import { parseSearch, type FieldFilter, type ParsedQuery } from './query';
 
 export interface IndexResolvers {
   labelName(id: string): string;
@@ -126,17 +127,66 @@ export class AnnotationIndex {
     if (++this.dead > MAX_DEAD && this.dead * 2 > this.entries.length) this.compact();
   }
 
-  /** Hits grouped by document (see the top of this file); an empty query finds nothing. */
-  search(query: ParsedQuery | string, limit = Number.POSITIVE_INFINITY): SearchHit[] {
-    const q = typeof query === 'string' ? parseQuery(query) : query;
+  /**
+   * Hits grouped by document (see the top of this file); an empty query finds nothing. A string
+   * is parsed with its alternatives; a hit found by several scores its best.
+   */
+  search(
+    query: ParsedQuery | readonly ParsedQuery[] | string,
+    limit = Number.POSITIVE_INFINITY,
+  ): SearchHit[] {
+    const clauses = typeof query === 'string' ? parseSearch(query) : 'words' in query ? [query] : query;
+    if (clauses.length === 1) {
+      const only = this.clauseHits(clauses[0] as ParsedQuery);
+      return only ? this.grouped(only.slots, only.scores, limit) : [];
+    }
+    const scores = new Float64Array(this.entries.length).fill(-1);
+    for (const clause of clauses) {
+      const hits = this.clauseHits(clause);
+      for (const slot of hits?.slots ?? [])
+        scores[slot] = Math.max(scores[slot] as number, hits?.scores[slot] as number);
+    }
+    const slots: number[] = [];
+    scores.forEach((score, slot) => {
+      if (score >= 0) slots.push(slot);
+    });
+    return this.grouped(slots, scores, limit);
+  }
+
+  /** The live slots one alternative finds, with their scores; null when it asks for nothing. */
+  private clauseHits(q: ParsedQuery): { slots: number[]; scores: Float64Array } | null {
     const parts = this.partsOf(q).slice(0, MAX_PARTS);
-    if (parts.length === 0 || parts.some((lists) => lists.every((l) => l.length === 0))) return [];
-    const { slots, scores } = this.matching(parts);
-    return this.grouped(
-      slots.filter((slot) => this.confirms(this.entries[slot], q)),
-      scores,
-      limit,
-    );
+    const negations = q.not.words.length + q.not.phrases.length + q.not.filters.length;
+    let found: { slots: number[]; scores: Float64Array };
+    if (parts.length === 0) {
+      // Only negations (-label:quote): every annotation but those.
+      if (negations === 0) return null;
+      const slots: number[] = [];
+      this.entries.forEach((entry, slot) => {
+        if (entry) slots.push(slot);
+      });
+      found = { slots, scores: new Float64Array(this.entries.length) };
+    } else {
+      if (parts.some((lists) => lists.every((l) => l.length === 0))) return null;
+      found = this.matching(parts);
+      found.slots = found.slots.filter((slot) => this.confirms(this.entries[slot], q));
+    }
+    if (negations === 0) return found;
+    const excluded = this.excluded(q);
+    return { slots: found.slots.filter((slot) => !excluded.has(slot)), scores: found.scores };
+  }
+
+  /** The slots that have any part the alternative negates. */
+  private excluded(q: ParsedQuery): Set<number> {
+    const out = new Set<number>();
+    for (const w of q.not.words) for (const posting of this.words.get(w)) out.add(slotOf(posting));
+    const none = { words: [], phrases: [], filters: [] };
+    const single = [
+      ...q.not.phrases.map((p) => ({ words: [], prefix: null, phrases: [p], filters: [], not: none })),
+      ...q.not.filters.map((f) => ({ words: [], prefix: null, phrases: [], filters: [f], not: none })),
+    ];
+    for (const part of single) for (const slot of this.clauseHits(part)?.slots ?? []) out.add(slot);
+    return out;
   }
 
   /** For each part of the query, the posting lists of which an entry must be in one. */

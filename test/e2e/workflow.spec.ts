@@ -177,6 +177,15 @@ test('search finds annotations across the library by text and fields and opens t
   await expect(results.getByRole('button')).toHaveText([/boycotting the upcoming parliamentary/]);
   await search.fill('kremlin');
   await expect(results.getByRole('button')).toHaveCount(0);
+  // Negation and OR; each hit says its verdict (and claimant, when it has one).
+  await search.fill('allegations -russia');
+  await expect(results).toContainText('No annotation matches.');
+  await search.fill('allegations -iraq');
+  await expect(results.getByRole('button')).toHaveText([new RegExp(`${CLAIM}.*Not rated`)]);
+  await search.fill('label:claim OR label:statistic');
+  await expect(results.getByRole('button')).toHaveCount(2);
+  await results.getByText('Search syntax').click();
+  await expect(results.getByRole('definition').filter({ hasText: 'leave out what has it' })).toBeVisible();
   await search.fill('allegations');
   await results.getByRole('button').first().click();
   await expect(
@@ -249,4 +258,44 @@ test('the command palette runs any action and the shortcuts sheet lists the keys
   await expect(sheet).toContainText('Next annotation');
   await page.keyboard.press('Escape');
   await expect(sheet).toBeHidden();
+});
+
+test('an evidence or fact-check URL typed without its scheme is kept as https://, one that is no web address is not kept', async ({
+  page,
+}) => {
+  const panel = await openNewClaim(page);
+  await panel.getByRole('button', { name: 'Add evidence' }).click();
+  const first = panel.getByLabel('Evidence 1 URL');
+  await first.fill('kremlin.ru/events/president/news/73585');
+  await first.press('Tab');
+  await expect(first).toHaveValue('https://kremlin.ru/events/president/news/73585');
+  await expect(panel.getByRole('button', { name: 'Open link' })).toHaveCount(1);
+
+  await panel.getByRole('button', { name: 'Add evidence' }).click();
+  const second = panel.getByLabel('Evidence 2 URL');
+  await second.fill('see the Kremlin site');
+  await second.press('Tab');
+  await expect(panel.getByRole('alert')).toHaveText(
+    '“see the Kremlin site” is not a web address, so it is not kept. Type it as https://…',
+  );
+  await expect(second).toHaveAttribute('aria-invalid', 'true');
+  // The claim's published fact-check (ClaimReview's url) is a web address field of its own.
+  const review = panel.getByLabel('Published fact-check URL');
+  await review.fill('factdesk.example.org/checks/kremlin-denial');
+  await review.press('Tab');
+  await expect(review).toHaveValue('https://factdesk.example.org/checks/kremlin-denial');
+  await expect(page.getByRole('status', { name: 'Save state' })).toHaveText('All changes saved');
+
+  // What was stored is what the field promised: the completed address, and no second link.
+  await page.reload();
+  await items(page).first().getByRole('button').click();
+  const after = annotationsPanel(page);
+  await expect(after.getByLabel('Evidence 1 URL')).toHaveValue(
+    'https://kremlin.ru/events/president/news/73585',
+  );
+  await expect(after.getByLabel('Evidence 2 URL')).toHaveValue('');
+  await expect(after.getByLabel('Published fact-check URL')).toHaveValue(
+    'https://factdesk.example.org/checks/kremlin-denial',
+  );
+  await expect(after.getByRole('alert')).toHaveCount(0);
 });

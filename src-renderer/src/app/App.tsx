@@ -295,7 +295,7 @@ export function App(): ReactElement {
       <div className="cd-main">
         <LeftPane view={view} onView={setView} searching={searchGroups !== null}>
           {searchGroups !== null ? (
-            <SearchResults groups={searchGroups} labels={labelById} onOpen={openDocument} />
+            <SearchResults groups={searchGroups} labels={labelById} sources={sources} onOpen={openDocument} />
           ) : view === 'sources' ? (
             <SourcesView db={db} onOpenAnnotation={openDocument} onError={onError} />
           ) : view === 'orphans' ? (

@@ -43,6 +43,12 @@ export interface StoreOptions {
 
 /** Files larger than this show a progress bar with a Cancel button while they import. */
 export const LARGE_FILE_BYTES = 2 * 1024 * 1024;
+
+/** A web page this large takes seconds to read (a DOM, then Readability): it shows progress too. */
+export const LARGE_HTML_BYTES = 200 * 1024;
+
+export const showsProgress = (name: string, size: number): boolean =>
+  size > (/\.x?html?$/i.test(name) ? LARGE_HTML_BYTES : LARGE_FILE_BYTES);
 const POLL_MS = 250;
 
 /** A running import of a large file, as the progress bar shows it. */
@@ -199,7 +205,7 @@ async function openOne(
     }
   };
   let timer: ReturnType<typeof setInterval> | undefined;
-  if (size > LARGE_FILE_BYTES) {
+  if (showsProgress(name, size)) {
     setJobs([...jobs, { jobId, name, totalBytes: size, bytes: 0, articles: 0, stored: 0, stage: 'parsing' }]);
     timer = setInterval(() => void poll(), POLL_MS);
   }

@@ -1,5 +1,6 @@
 // The claim record of the selected annotation, edited in the side panel: label, verdict and
-// rationale, status, priority, claimant, evidence and notes. Every change is saved at once.
+// rationale, status, priority, claimant, evidence, notes and the published fact-check's URL.
+// Every change is saved at once.
 import type { ReactElement } from 'react';
 import {
   PRIORITIES,
@@ -18,12 +19,21 @@ import { VERDICT_NAMES } from '../../../src-shared/export/verdicts';
 import { CheckedBefore } from './CheckedBefore';
 import { EvidenceEditor } from './EvidenceEditor';
 import { SourcePicker } from './SourcePicker';
+import { UrlField } from './UrlField';
 import { useDraftText } from './useDraftText';
 
 export type AnnotationPatch = Partial<
   Pick<
     AnnotationRecord,
-    'labelId' | 'verdict' | 'rationale' | 'status' | 'priority' | 'notes' | 'claimantId' | 'evidence'
+    | 'labelId'
+    | 'verdict'
+    | 'rationale'
+    | 'status'
+    | 'priority'
+    | 'notes'
+    | 'claimantId'
+    | 'evidence'
+    | 'reviewUrl'
   >
 >;
 
@@ -140,6 +150,12 @@ export function ClaimEditor({
         Notes
         <textarea aria-label="Notes" rows={4} dir="auto" {...notes} />
       </label>
+      <UrlField
+        label="Published fact-check"
+        name="Published fact-check URL"
+        stored={a.reviewUrl ?? ''}
+        save={(value) => onPatch({ reviewUrl: value }, 'reviewUrl')}
+      />
       <p className="cd-claim-meta">
         {a.author ? `${a.author} · ` : ''}created {new Date(a.created).toLocaleString()} · modified{' '}
         {new Date(a.modified).toLocaleString()}

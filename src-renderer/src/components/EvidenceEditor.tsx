@@ -3,7 +3,8 @@
 import type { ReactElement } from 'react';
 import type { EvidenceItem, EvidenceStance, SourceKind, SourceRecord } from '../../../src-shared/model';
 import { STANCE_NAMES } from '../../../src-shared/export/display-names';
-import { vetExternalUrl } from '../../../src-shared/url-trust';
+import { completeWebAddress, vetExternalUrl } from '../../../src-shared/url-trust';
+import { UrlField } from './UrlField';
 import { SourcePicker } from './SourcePicker';
 import { useDraftText } from './useDraftText';
 
@@ -41,19 +42,18 @@ function EvidenceRow({
   remove: () => void;
   onOpenLink: (url: string) => void;
 }): ReactElement {
-  const url = useDraftText(item.url, (value) => update({ url: value }, 'url'));
   const title = useDraftText(item.title, (value) => update({ title: value }, 'title'));
   const note = useDraftText(item.note, (value) => update({ note: value }, 'note'));
-  const vetted = vetExternalUrl(item.url);
+  const vetted = vetExternalUrl(completeWebAddress(item.url) ?? '');
   const n = index + 1;
   return (
     <li className="cd-evidence-item">
-      <label>
-        URL <input type="url" aria-label={`Evidence ${n} URL`} placeholder="https://…" {...url} />
-      </label>
-      {item.url !== '' && !vetted && (
-        <span className="cd-field-warning">Only http(s) links can be kept as evidence.</span>
-      )}
+      <UrlField
+        label="URL"
+        name={`Evidence ${n} URL`}
+        stored={item.url}
+        save={(value) => update({ url: value }, 'url')}
+      />
       <label>
         Title <input aria-label={`Evidence ${n} title`} {...title} />
       </label>

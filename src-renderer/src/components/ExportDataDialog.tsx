@@ -31,7 +31,11 @@ export interface ExportDataDialogProps extends ExportDialogProps {
 }
 
 const FORMATS: FormatOption<DataFormat>[] = [
-  { value: 'csv', label: 'CSV table', hint: 'one row per annotation, for spreadsheets' },
+  {
+    value: 'csv',
+    label: 'CSV table',
+    hint: 'one row per annotation, each evidence item in columns of its own, for spreadsheets',
+  },
   { value: 'w3c', label: 'W3C Web Annotation', hint: 'JSON-LD that annotation tools (and Claimdesk) import' },
   { value: 'claimreview', label: 'ClaimReview', hint: 'schema.org markup of checked claims, for publishing' },
   {

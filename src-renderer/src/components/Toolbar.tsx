@@ -1,6 +1,7 @@
 // The top bar: open and export, library-wide search, undo/redo, labels, the saved state. It must
 // fit one line at 1280 px, so the frequent two-way actions are icons with names and tooltips.
 import type { ReactElement, RefObject } from 'react';
+import { SEARCH_HELP } from '../../../src-shared/search/query';
 import { DeskStatusChip } from './DeskStatusChip';
 import { SavedIndicator } from './SavedIndicator';
 
@@ -96,6 +97,7 @@ export function Toolbar({
         ref={searchRef}
         className="cd-search"
         type="search"
+        title={SEARCH_HELP}
         aria-label="Search annotations"
         placeholder="Search annotations — label:claim verdict:false source:Peskov"
         value={query}

@@ -89,6 +89,7 @@ const annotationSeed = fc.record({
     { maxLength: 3 },
   ),
   orphaned: fc.boolean(),
+  reviewUrl: fc.option(url, { nil: undefined }),
   created: isoDate,
   modified: isoDate,
 });
@@ -167,6 +168,7 @@ export const arbitrarySnapshot: fc.Arbitrary<LibrarySnapshot> = fc
           accessed: e.accessed,
           sourceId: e.source === null || sources.length === 0 ? null : pick(sources, e.source).id,
         })),
+        ...(a.reviewUrl === undefined ? {} : { reviewUrl: a.reviewUrl }),
         author: a.author,
         created: a.created,
         modified: a.modified,

@@ -113,7 +113,7 @@ describe('ClaimReview under structured-data-testing-tool’s Google preset', () 
         checked += reviews.length;
         await expectValid(reviews);
       }),
-      { numRuns: 15, seed: 20261205 },
+      { numRuns: 20, seed: 20261205 },
     );
     // Generated libraries that yield no review at all would make this check empty.
     expect(checked).toBeGreaterThan(10);

@@ -92,6 +92,20 @@ describe('toClaimReviews', () => {
     ]);
   });
 
+  it('uses a claim’s published fact-check as its url, an anchor on the organisation’s site otherwise', () => {
+    const lib = cloneSnapshot();
+    lib.annotations[0]!.reviewUrl = 'https://factdesk.example.org/checks/2025/unemployment-3-percent';
+    lib.annotations[2]!.reviewUrl = 'factdesk.example.org/checks/jobs';
+    lib.annotations[3]!.reviewUrl = 'javascript:alert(1)';
+    const urls = toClaimReviews(lib).reviews.map((r) => r.url);
+    expect(urls).toEqual([
+      'https://factdesk.example.org/checks/2025/unemployment-3-percent',
+      'https://factdesk.example.org/checks/jobs',
+      'https://factdesk.example.org/checks#claim-5f1d2a9c-3b7e-4f10-8c2a-9e6d4b1a7c05',
+      'https://factdesk.example.org/checks#claim-ann-5',
+    ]);
+  });
+
   it('explains why a listed annotation that is not yet checked is left out', () => {
     const listed = toClaimReviews(snapshot, ['ann-2', 'ann-3']);
     expect(listed.reviews).toHaveLength(1);
@@ -106,7 +120,7 @@ describe('toClaimReviews', () => {
           expect(r.claimReviewed.trim()).not.toBe('');
           expect(r.reviewRating.alternateName).not.toBe('');
           expect(r.author.name.trim()).not.toBe('');
-          expect(r.url).toMatch(/^https?:\/\/[^#]+#claim-/);
+          expect(r.url).toMatch(/^https?:\/\/[^#\s]+/);
         }
         const checked = library.annotations.filter((a) => a.status === 'checked' || a.status === 'published');
         expect(out.reviews.length + out.problems.length).toBe(checked.length);

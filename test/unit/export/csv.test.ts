@@ -1,14 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { annotationsToCsv, csvCell, CSV_COLUMNS } from '../../../src-shared/export/csv';
+import { annotationsToCsv, csvCell, csvColumns } from '../../../src-shared/export/csv';
 import { annotations, arabic, english, snapshot } from './fixture-snapshot';
 import { parseCsv } from './rfc4180';
 
-function readCsv(csv: string): Record<string, string>[] {
+/** The rows by column name; `groups` evidence column groups expected in the header. */
+function readCsv(csv: string, groups = 2): Record<string, string>[] {
   expect(csv.startsWith('\uFEFF')).toBe(true);
   const [header, ...rows] = parseCsv(csv.slice(1));
-  expect(header).toEqual([...CSV_COLUMNS]);
-  return rows.map((r) => Object.fromEntries(r.map((v, i) => [CSV_COLUMNS[i] as string, v])));
+  const columns = csvColumns(groups);
+  expect(header).toEqual(columns);
+  for (const r of rows) expect(r).toHaveLength(columns.length);
+  return rows.map((r) => Object.fromEntries(r.map((v, i) => [columns[i] as string, v])));
 }
 
 describe('annotationsToCsv', () => {
@@ -43,12 +46,48 @@ describe('annotationsToCsv', () => {
       Priority: 'High',
       Claimant: 'Minister of Labour',
       'Cited sources': 'National Statistics Office',
-      'Evidence URLs': 'https://stats.example/labour?year=2024&q=(all)\njavascript:alert(1)',
       Notes: '\'=1+1 check with the desk, "urgent"',
       Analyst: 'Analyst One',
       Created: '2025-03-01T10:00:00.000Z',
       Modified: '2025-03-02T11:30:00.000Z',
+      'Published fact-check': '',
+      'Evidence 1 stance': 'Refutes',
+      'Evidence 1 title': 'Labour survey [2024]',
+      'Evidence 1 URL': 'https://stats.example/labour?year=2024&q=(all)',
+      'Evidence 1 source': 'National Statistics Office',
+      'Evidence 1 note': 'Table 3',
+      'Evidence 1 accessed': '2025-03-01',
+      'Evidence 2 stance': 'Context',
+      'Evidence 2 title': '',
+      'Evidence 2 URL': 'javascript:alert(1)',
+      'Evidence 2 source': '',
+      'Evidence 2 note': '',
+      'Evidence 2 accessed': '',
     });
+  });
+
+  it('gives each evidence item its own columns, empty where a claim has fewer items', () => {
+    expect(rows[1]).toMatchObject({ 'Evidence 1 stance': '', 'Evidence 1 URL': '', 'Evidence 2 stance': '' });
+    expect(rows[3]).toMatchObject({
+      'Evidence 1 stance': 'Supports',
+      'Evidence 1 title': 'تقرير العمل',
+      'Evidence 1 URL': 'https://news.example.org/ar/تقرير',
+      'Evidence 1 source': 'وكالة الأنباء الرسمية',
+      'Evidence 2 title': '',
+    });
+    // A hostile evidence title is neutralised like any cell.
+    const lib = structuredClone(snapshot);
+    lib.annotations[2]!.evidence[0]!.title = '=cmd|"/c calc"!A1';
+    lib.annotations[2]!.evidence[0]!.url = 'stats.example/jobs';
+    lib.annotations[2]!.reviewUrl = 'https://factdesk.example.org/checks/jobs';
+    const [jobs] = readCsv(annotationsToCsv(lib, ['ann-3']), 1);
+    expect(jobs).toMatchObject({
+      'Evidence 1 title': '\'=cmd|"/c calc"!A1',
+      'Evidence 1 URL': 'https://stats.example/jobs',
+      'Published fact-check': 'https://factdesk.example.org/checks/jobs',
+    });
+    // No evidence at all: still one (empty) group, so the layout does not change shape.
+    expect(readCsv(annotationsToCsv(snapshot, ['ann-2']), 1)[0]!['Evidence 1 stance']).toBe('');
   });
 
   it('keeps Arabic intact', () => {
@@ -76,9 +115,9 @@ describe('annotationsToCsv', () => {
   });
 
   it('exports only the listed annotations', () => {
-    const some = readCsv(annotationsToCsv(snapshot, ['ann-3', 'ann-5', 'missing']));
+    const some = readCsv(annotationsToCsv(snapshot, ['ann-3', 'ann-5', 'missing']), 1);
     expect(some.map((r) => r.Label)).toEqual(['Claim', 'Claim']);
-    expect(readCsv(annotationsToCsv(snapshot, []))).toEqual([]);
+    expect(readCsv(annotationsToCsv(snapshot, []), 1)).toEqual([]);
   });
 
   it('reads back any text it was given, bar the apostrophe before formula starts', () => {

@@ -46,6 +46,27 @@ describe('markdownReport', () => {
     expect(strong).toContain('[2] =HYPERLINK("http://evil.example")');
   });
 
+  it('numbers nested highlights in reading order, an enclosing one before those inside it', () => {
+    const lib = structuredClone(snapshot);
+    const outer = lib.annotations[0]!;
+    const { start } = outer.target.position;
+    // Same start, shorter: inside the first highlight.
+    lib.annotations.unshift({
+      ...structuredClone(outer),
+      id: 'inner',
+      labelId: 'claim',
+      verdict: null,
+      target: {
+        ...outer.target,
+        position: { type: 'TextPositionSelector', start, end: start + 'unemployment'.length },
+      },
+    });
+    const md = markdownReport(lib, [english.id]);
+    expect(md).toContain('**[1] [2] unemployment fell to 3% last year**');
+    expect(md).toContain('#### [1] Statistic — False');
+    expect(md).toContain('#### [2] Claim — No verdict');
+  });
+
   it('escapes Markdown in article text so it stays text', () => {
     const section = report.slice(report.indexOf('Readers typed'), report.indexOf('> "'));
     expect(types(section)).toEqual(new Set(['root', 'paragraph', 'text', 'strong']));

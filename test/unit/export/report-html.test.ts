@@ -67,7 +67,7 @@ describe('HTML report', () => {
       Dates: 'created 2025-03-01 10:00 UTC · modified 2025-03-02 11:30 UTC',
     });
     // The rationale keeps its line breaks.
-    expect(item.querySelector('dd[dir="auto"]')?.textContent).toContain('4.1%.\n\n- It has');
+    expect(item.querySelector('dd.text')?.textContent).toContain('4.1%.\n\n- It has');
   });
 
   it('links only http(s) evidence, each with its stance', () => {
@@ -112,19 +112,26 @@ describe('HTML report', () => {
     ]);
   });
 
-  it('lays out right-to-left documents right to left', () => {
+  it('lays out right-to-left articles right to left inside left-to-right chrome', () => {
     const [en, ar] = doc.querySelectorAll('section.document');
-    expect(en?.getAttribute('dir')).toBe('ltr');
-    expect(ar?.getAttribute('dir')).toBe('rtl');
-    expect(ar?.getAttribute('lang')).toBe('ar');
+    expect(en?.querySelector('article')?.getAttribute('dir')).toBe('ltr');
+    expect(ar?.hasAttribute('dir')).toBe(false);
     expect(ar?.querySelector('article')?.getAttribute('dir')).toBe('rtl');
+    expect(ar?.querySelector('article')?.getAttribute('lang')).toBe('ar');
     expect(ar?.querySelector('h1')?.getAttribute('dir')).toBe('rtl');
-    // A mixed report reads left to right; an Arabic-only one right to left throughout.
+    expect([...(ar?.querySelectorAll('q.quote') ?? [])].map((q) => q.getAttribute('dir'))).toEqual([
+      'auto',
+      'auto',
+    ]);
+    // Mixed or Arabic-only, the report's own words read left to right (report-direction.test.ts
+    // checks the layout in Chromium and the PDF).
     expect(doc.documentElement.getAttribute('dir')).toBe('ltr');
     const arOnly = render({ documentIds: [arabic.id] }).doc;
-    expect(arOnly.documentElement.getAttribute('dir')).toBe('rtl');
-    expect(arOnly.documentElement.getAttribute('lang')).toBe('ar');
+    expect(arOnly.documentElement.getAttribute('dir')).toBe('ltr');
+    expect(arOnly.documentElement.getAttribute('lang')).toBe('en');
     expect(arOnly.title).toBe('الوزير: البطالة انخفضت إلى ٣٪ — Claimdesk report');
+    // Arabic user text in the chrome is isolated, so it cannot reorder its neighbours.
+    expect(text(ar?.querySelector('dd > bdi'))).toBe('وكالة الأنباء الرسمية');
   });
 
   it('highlights and numbers each annotation in the article', () => {
@@ -134,10 +141,36 @@ describe('HTML report', () => {
       '=HYPERLINK("http://evil.example")',
       'We have created 200,000 jobs,',
     ]);
-    expect(marks.map((m) => m.nextElementSibling?.textContent)).toEqual(['1', '2', '3']);
-    // Overlapping Arabic highlights: the shared words are one mark, each number after its end.
+    expect(marks.map((m) => m.previousElementSibling?.textContent)).toEqual(['1', '2', '3']);
+    // Overlapping Arabic highlights: the shared words are one mark, each number before its start.
     const ar = doc.querySelectorAll('section.document')[1]!;
-    expect(text(ar.querySelector('article'))).toContain('معدل البطالة انخفض إلى ٣٪1 في العام الماضي2');
+    expect(text(ar.querySelector('article'))).toContain('قال الوزير إن 1معدل البطالة 2انخفض إلى ٣٪ في العام');
+  });
+
+  it('numbers nested highlights in reading order, the outer one first', () => {
+    const lib = cloneSnapshot();
+    const outer = lib.annotations[0]!;
+    // A second highlight inside the first ("fell to 3%") ends before it.
+    const start = english.text.indexOf('fell to 3%');
+    lib.annotations.push({
+      ...structuredClone(outer),
+      id: 'inner',
+      target: {
+        ...outer.target,
+        position: { type: 'TextPositionSelector', start, end: start + 'fell to 3%'.length },
+      },
+    });
+    const { doc: d } = render({ documentIds: [english.id] }, lib);
+    const article = d.querySelector('article')!;
+    expect([...article.querySelectorAll('sup.n')].map((s) => s.textContent)).toEqual(['1', '2', '3', '4']);
+    expect(text(article)).toContain('1unemployment 2fell to 3% last year');
+  });
+
+  it('separates label and verdict, and never doubles a quote’s own quotation marks', () => {
+    const item = itemFor(doc, '=HYPERLINK("http://evil.example")');
+    expect(text(item).startsWith('Quote — No verdict')).toBe(true);
+    // <q> adds no marks of its own: a quote that has them keeps exactly its own.
+    expect(html).toMatch(/\.quote \{[^}]*quotes: none/);
   });
 
   it('escapes every piece of article and user text, and runs nothing', () => {

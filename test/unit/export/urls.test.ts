@@ -1,7 +1,7 @@
 // Links in exports: only http(s), always serialised as valid RFC 3986 URIs.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { httpUrl } from '../../../src-shared/export/urls';
+import { typedLinkHref, httpUrl } from '../../../src-shared/export/urls';
 import { URI } from './w3c-suite';
 
 describe('httpUrl', () => {
@@ -31,4 +31,17 @@ describe('httpUrl', () => {
       { numRuns: 1000 },
     );
   });
+});
+
+describe('typedLinkHref', () => {
+  it('completes an evidence URL stored without its scheme, as the editor now stores it', () => {
+    expect(typedLinkHref('kremlin.ru/events/president/news/73585')).toBe(
+      'https://kremlin.ru/events/president/news/73585',
+    );
+    expect(typedLinkHref('https://x.example/a|')).toBe('https://x.example/a%7C');
+  });
+
+  it.each(['javascript:alert(1)', 'not a url', 'kremlin', '', null])('links nothing for %j', (raw) =>
+    expect(typedLinkHref(raw)).toBeNull(),
+  );
 });

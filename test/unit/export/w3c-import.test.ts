@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { AnnotationRecord, LibrarySnapshot } from '../../../src-shared/model';
-import { httpUrl } from '../../../src-shared/export/urls';
+import { typedLinkHref } from '../../../src-shared/export/urls';
 import { toAnnotationCollection, toAnnotationPages } from '../../../src-shared/export/w3c-export';
 import { parseW3cAnnotations, type ImportedAnnotation } from '../../../src-shared/export/w3c-import';
 import { arbitrarySnapshot } from './arbitraries';
@@ -30,7 +30,7 @@ function expected(a: AnnotationRecord, library: LibrarySnapshot = snapshot): Imp
     rationale: a.rationale,
     notes: a.notes,
     evidence: a.evidence.flatMap((e) => {
-      const url = httpUrl(e.url);
+      const url = typedLinkHref(e.url);
       return url ? [{ url, title: e.title, stance: e.stance }] : [];
     }),
     claimantName: claimant?.name || null,

@@ -1,7 +1,7 @@
 // vetExternalUrl: only absolute http(s) URLs with a host and no credentials leave the app,
 // however the URL is dressed up.
 import { describe, expect, it } from 'vitest';
-import { vetExternalUrl } from '../../../src-shared/url-trust';
+import { completeWebAddress, vetExternalUrl } from '../../../src-shared/url-trust';
 
 describe('vetExternalUrl', () => {
   it.each([
@@ -56,4 +56,33 @@ describe('vetExternalUrl', () => {
     expect(url).toHaveLength(4096);
     expect(vetExternalUrl(url)).toBe(url);
   });
+});
+
+describe('completeWebAddress', () => {
+  it.each([
+    ['kremlin.ru/events/president/news/73585', 'https://kremlin.ru/events/president/news/73585'],
+    ['  www.example.org  ', 'https://www.example.org'],
+    ['//example.org/a', 'https://example.org/a'],
+    ['kremlin.ru:8080/x', 'https://kremlin.ru:8080/x'],
+    ['news.bbc.co.uk/2/hi', 'https://news.bbc.co.uk/2/hi'],
+    ['bücher.example/straße', 'https://bücher.example/straße'],
+    ['192.0.2.7/report', 'https://192.0.2.7/report'],
+    ['https://example.org/a', 'https://example.org/a'],
+    ['HTTP://Example.org', 'HTTP://Example.org'],
+  ])('keeps %j as %j', (typed, kept) => expect(completeWebAddress(typed)).toBe(kept));
+
+  it.each([
+    'javascript:alert(1)',
+    'mailto:desk@example.org',
+    'file:///etc/passwd',
+    'not a link',
+    'kremlin',
+    'kremlin.',
+    'report.2024',
+    '1.',
+    '1.2',
+    'https://user:pw@example.org/',
+    'example.org/a b',
+    '',
+  ])('keeps nothing for %j', (typed) => expect(completeWebAddress(typed)).toBeNull());
 });

@@ -190,6 +190,35 @@ describe('AnnotationIndex filters', () => {
   });
 });
 
+describe('AnnotationIndex negation and OR', () => {
+  const idx = filled();
+
+  it('leaves out annotations that have a negated word, phrase or field', () => {
+    expect(ids(idx, 'syria')).toEqual(['peskov', 'integrity', 'officers']);
+    expect(ids(idx, 'syria -russia')).toEqual(['peskov', 'integrity']);
+    expect(ids(idx, 'syria -label:quote')).toEqual(['peskov', 'officers']);
+    expect(ids(idx, 'syria -"territorial integrity"')).toEqual(['peskov', 'officers']);
+    expect(ids(idx, 'syria -source:peskov')).toEqual(['officers']);
+    // A negated word is whole: "-russ" leaves "Russia" in.
+    expect(ids(idx, 'syria -russ')).toEqual(['peskov', 'integrity', 'officers']);
+  });
+
+  it('finds every annotation but the negated ones when the query only negates', () => {
+    // Nothing scores: documents tie and come in id order.
+    expect(ids(idx, '-label:claim')).toEqual(['integrity', 'boycott']);
+    expect(ids(idx, '-verdict:false -syria')).toEqual(['boycott']);
+  });
+
+  it('finds what either side of OR finds, between fields or words', () => {
+    expect(ids(idx, 'label:quote OR label:"needs review"')).toEqual(['integrity', 'boycott']);
+    expect(ids(idx, 'verdict:true OR verdict:false')).toEqual(['exports', 'boycott']);
+    expect(ids(idx, 'المائة OR refuge')).toEqual(['exports', 'officers']);
+    expect(ids(idx, 'label:quote OR zebra')).toEqual(['integrity']);
+    // OR binds loosest: the negation belongs to its own side.
+    expect(ids(idx, 'boycotting OR syria -russia')).toEqual(['boycott', 'peskov', 'integrity']);
+  });
+});
+
 describe('AnnotationIndex grouping', () => {
   it('groups hits by document, best document first, in text order within one', () => {
     const idx = index();

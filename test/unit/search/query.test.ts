@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseQuery } from '../../../src-shared/search/query';
+import { parseQuery, parseSearch } from '../../../src-shared/search/query';
+
+const NONE = { words: [], phrases: [], filters: [] };
 
 describe('parseQuery', () => {
   it('reads free words, the last as a prefix', () => {
@@ -8,6 +10,7 @@ describe('parseQuery', () => {
       prefix: 'pesk',
       phrases: [],
       filters: [],
+      not: NONE,
     });
   });
 
@@ -20,6 +23,7 @@ describe('parseQuery', () => {
         ['russian', 'syrian', 'relations'],
       ],
       filters: [],
+      not: NONE,
     });
   });
 
@@ -46,6 +50,7 @@ describe('parseQuery', () => {
       prefix: 'talks',
       phrases: [],
       filters: [],
+      not: NONE,
     });
   });
 
@@ -55,6 +60,7 @@ describe('parseQuery', () => {
       prefix: null,
       phrases: [['swiftly', 'stab']],
       filters: [],
+      not: NONE,
     });
   });
 
@@ -64,10 +70,51 @@ describe('parseQuery', () => {
       prefix: 'المايه',
       phrases: [],
       filters: [{ field: 'source', words: ['وزير', 'الاقتصاد'] }],
+      not: NONE,
     });
   });
 
   it('reads an empty query as nothing', () => {
-    expect(parseQuery('   ')).toEqual({ words: [], prefix: null, phrases: [], filters: [] });
+    expect(parseQuery('   ')).toEqual({ words: [], prefix: null, phrases: [], filters: [], not: NONE });
+  });
+
+  it('reads a leading minus as leaving a part out: words, phrases and filters', () => {
+    expect(parseQuery('refrain -russia')).toEqual({
+      words: [],
+      prefix: 'refrain',
+      phrases: [],
+      filters: [],
+      not: { words: ['russia'], phrases: [], filters: [] },
+    });
+    expect(parseQuery('-label:quote -"territorial integrity" -Russian-Syrian talks').not).toEqual({
+      words: [],
+      phrases: [
+        ['territorial', 'integrity'],
+        ['russian', 'syrian'],
+      ],
+      filters: [{ field: 'label', words: ['quote'] }],
+    });
+    // A dash inside a word, a lone dash and a double dash leave nothing out.
+    expect(parseQuery('al-sharaa - --x').not).toEqual(NONE);
+  });
+});
+
+describe('parseSearch', () => {
+  it('splits a query at OR (in capitals) into alternatives, each with its own parts', () => {
+    expect(parseSearch('label:statistic OR label:quote').map((c) => c.filters)).toEqual([
+      [{ field: 'label', words: ['statistic'] }],
+      [{ field: 'label', words: ['quote'] }],
+    ]);
+    const [first, second] = parseSearch('kremlin -syria OR verdict:false oil');
+    expect(first).toMatchObject({ prefix: 'kremlin', not: { words: ['syria'] } });
+    expect(second).toMatchObject({ prefix: 'oil', filters: [{ field: 'verdict', words: ['false'] }] });
+  });
+
+  it('keeps "or" in lower case and OR inside quotes as words, and drops an empty side', () => {
+    expect(parseSearch('war or peace')).toHaveLength(1);
+    expect(parseSearch('"war OR peace"')[0]!.phrases).toEqual([['war', 'or', 'peace']]);
+    expect(parseSearch('ORANGE')[0]!.prefix).toBe('orange');
+    expect(parseSearch('label:claim OR')).toHaveLength(1);
+    expect(parseSearch('OR')).toEqual([]);
   });
 });
