@@ -18,6 +18,7 @@ import { VERDICT_NAMES } from '../../../src-shared/export/verdicts';
 import { EvidenceEditor } from './EvidenceEditor';
 import { SourcePicker } from './SourcePicker';
 import { useDraftText } from './useDraftText';
+import { displayDate } from '../app/dates';
 
 export type AnnotationPatch = Partial<
   Pick<
@@ -136,8 +137,8 @@ export function ClaimEditor({
         <textarea aria-label="Notes" rows={4} dir="auto" {...notes} />
       </label>
       <p className="cd-claim-meta">
-        {a.author ? `${a.author} · ` : ''}created {new Date(a.created).toLocaleString()} · modified{' '}
-        {new Date(a.modified).toLocaleString()}
+        {a.author ? `${a.author} · ` : ''}created {displayDate(a.created, true)} · modified{' '}
+        {displayDate(a.modified, true)}
         {a.modifiedBy && a.modifiedBy !== a.author ? ` by ${a.modifiedBy}` : ''}
       </p>
     </form>

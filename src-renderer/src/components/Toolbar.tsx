@@ -97,7 +97,8 @@ export function Toolbar({
         className="cd-search"
         type="search"
         aria-label="Search annotations"
-        placeholder="Search annotations — label:claim verdict:false source:Peskov"
+        placeholder="Search annotations (/)"
+        title="Search annotations — for example: label:claim verdict:false source:Peskov"
         value={query}
         onChange={(e) => onQuery(e.currentTarget.value)}
       />
