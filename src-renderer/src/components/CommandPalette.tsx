@@ -18,18 +18,20 @@ interface Props {
 /** At most this many articles are offered; typing more of the title narrows them. */
 const DOCUMENTS_OFFERED = 8;
 
-/** Articles whose title contains the query (folded: case and diacritics aside), once each. */
+/** Articles whose title holds every word of the query (folded: case and diacritics aside), once each. */
 export function documentsMatching(
   documents: readonly LibraryEntry[],
   query: string,
   limit = DOCUMENTS_OFFERED,
 ): LibraryEntry[] {
-  const wanted = foldText(query.trim());
-  if (wanted.length < 2) return [];
+  const words = foldText(query).split(' ').filter(Boolean);
+  if (words.join('').length < 2) return [];
   const found = new Map<string, LibraryEntry>();
   for (const d of documents) {
     if (found.size >= limit) break;
-    if (!found.has(d.id) && foldText(d.title).includes(wanted)) found.set(d.id, d);
+    if (found.has(d.id)) continue;
+    const title = foldText(d.title);
+    if (words.every((w) => title.includes(w))) found.set(d.id, d);
   }
   return [...found.values()];
 }
