@@ -23,7 +23,7 @@ test('the shortcuts sheet lists the library keys and the label keys once', async
     ['↑ / ↓', 'Previous or next article in the library'],
     ['Home / End', 'First or last article in the library'],
     ['Enter', 'Open the article'],
-  ])
+  ] as const)
     await expect(rows.filter({ hasText: what })).toContainText(keys);
   // One row for the label keys, naming the labels; no row per label key.
   await expect(rows.filter({ hasText: 'Highlight the selection with a label' })).toHaveCount(1);
