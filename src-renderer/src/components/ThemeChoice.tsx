@@ -1,6 +1,7 @@
 // Settings → Theme: follow the system's light or dark preference, or keep one. Applies at once.
 import { useState, type ReactElement } from 'react';
 import { chooseTheme, storedTheme, THEMES, type Theme } from '../app/theme';
+import './theme-choice.css';
 
 const NAMES: Record<Theme, string> = { system: 'System', light: 'Light', dark: 'Dark' };
 
@@ -20,7 +21,7 @@ export function ThemeChoice(): ReactElement {
               setTheme(t);
               chooseTheme(t);
             }}
-          />{' '}
+          />
           {NAMES[t]}
         </label>
       ))}
