@@ -71,6 +71,7 @@ describe('displayDate', () => {
       expect(displayDate('not a date')).toBe('not a date');
     } finally {
       if (languages) Object.defineProperty(globalThis, 'navigator', languages);
+      else Reflect.deleteProperty(globalThis, 'navigator');
     }
   });
 });
