@@ -7,7 +7,8 @@ import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM } from '../test/chromium-path'
 import { selectWithRange } from '../test/e2e/helpers';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const PORT = 41_799;
+// CLAIMDESK_SCREENSHOT_PORT lets two runs share a machine.
+const PORT = Number(process.env.CLAIMDESK_SCREENSHOT_PORT ?? 41_799);
 const fixture = (name: string): string => `${root}test/fixtures/${name}`;
 
 async function select(page: Page, phrase: string, key: string): Promise<void> {

@@ -2,7 +2,10 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { applyTheme, storedTheme } from './app/theme';
 import './styles.css';
+
+applyTheme(storedTheme());
 
 void navigator.storage?.persist?.();
 

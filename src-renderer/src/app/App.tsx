@@ -4,7 +4,6 @@ import { useCallback, useEffect, useMemo, useRef, useState, type ReactElement } 
 import { useLiveQuery } from 'dexie-react-hooks';
 import { desk, resumeDesk } from '../desk/desk-instance';
 import type { AnnotationRecord, SourceKind, SourceRecord } from '../../../src-shared/model';
-import { setSetting, getSetting } from '../db/library';
 import { createSource } from '../db/sources';
 import { db, history } from '../db/instance';
 import { ExportDataDialog } from '../components/ExportDataDialog';
@@ -21,7 +20,7 @@ import { CommandPalette } from '../components/CommandPalette';
 import { LabelsDialog } from '../components/LabelsDialog';
 import { LeftPane, type LeftView } from '../components/LeftPane';
 import { LibraryList } from '../components/LibraryList';
-import { Notices, type Notice } from '../components/Notices';
+import { Notices } from '../components/Notices';
 import { OrphansView } from '../components/OrphansView';
 import { OverlapPicker } from '../components/OverlapPicker';
 import { SearchResults } from '../components/SearchResults';
@@ -29,49 +28,49 @@ import { SelectionMenu } from '../components/SelectionMenu';
 import { ShortcutsSheet } from '../components/ShortcutsSheet';
 import { SourcesView } from '../components/SourcesView';
 import { Toolbar } from '../components/Toolbar';
-import type { OpenOutcome } from './import-files';
+import { useAfterOpen, useCurrentArticle } from './use-current-article';
 import { useLibrarySearch } from './library-search';
-import { useAnnotationActions } from './use-annotation-actions';
+import { useAnnotationActions, useHistoryResetOnLabelRemoval } from './use-annotation-actions';
 import { useAppCommands, type CommandHandlers } from './use-app-commands';
 import { ACCEPT_FILES, useFileActions } from './use-file-actions';
 import { useAnnotations, useDocument, useLabels, useLibraryEntries } from './use-library';
 import { useSelectionMenu } from './use-selection-menu';
+import { useNotices } from './use-notices';
+import { shortText } from './short-text';
 
-const CURRENT_DOC_KEY = 'ui.currentDocumentId';
 const NO_SOURCES: SourceRecord[] = [];
 
 export function App(): ReactElement {
   const documents = useLibraryEntries();
   const labels = useLabels();
   const sources = useLiveQuery(() => db.sources.orderBy('name').toArray(), [], NO_SOURCES);
-  const [currentId, setCurrentId] = useState<string | null>(null);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const articleColumn = useRef<HTMLElement>(null);
+  const { currentId, place, openDocument, pendingRevealRef } = useCurrentArticle(
+    setSelectedId,
+    articleColumn,
+  );
   const current = useDocument(currentId);
   const loaded = useAnnotations(current ? currentId : null);
   // The document and its annotations load separately; never pair one document with another's.
   const annotations = useMemo(() => loaded.filter((a) => a.documentId === current?.id), [loaded, current]);
-  const [selectedId, setSelectedId] = useState<string | null>(null);
   const [view, setView] = useState<LeftView>('library');
+  const showLibrary = useCallback(() => setView('library'), []);
   const [query, setQuery] = useState('');
   const [dialog, setDialog] = useState<
     'palette' | 'shortcuts' | 'labels' | 'export-report' | 'export-data' | 'import' | 'settings' | null
   >(null);
   const [overlap, setOverlap] = useState<{ ids: string[]; top: number; left: number } | null>(null);
-  const [notices, setNotices] = useState<Notice[]>([]);
+  const { notices, notify, dismiss, onError, onInfo } = useNotices();
+  // Articles picked in the library (Ctrl/Shift+click) for Export report.
+  const [picked, setPicked] = useState<ReadonlySet<string>>(() => new Set());
+  const latestUndo = useRef<() => void>(() => undefined);
   const fileInput = useRef<HTMLInputElement>(null);
   const searchInput = useRef<HTMLInputElement>(null);
   const article = useRef<ArticleHandle | null>(null);
-  const pendingReveal = useRef<string | null>(null);
-  const noticeId = useRef(0);
   const searchGroups = useLibrarySearch(query);
   const selected = annotations.find((a) => a.id === selectedId);
 
-  const notify = useCallback((kind: Notice['kind'], text: string) => {
-    const id = ++noticeId.current;
-    setNotices((list) => [...list.slice(-4), { id, kind, text }]);
-    if (kind === 'info') setTimeout(() => setNotices((list) => list.filter((n) => n.id !== id)), 6000);
-  }, []);
-  const onError = useCallback((message: string) => notify('error', message), [notify]);
-  const onInfo = useCallback((message: string) => notify('info', message), [notify]);
   const closeDialog = useCallback(() => setDialog(null), []);
   // The export dialogs take the search's results as ids; one object per result set, so their
   // ClaimReview check does not rerun on every render.
@@ -96,56 +95,17 @@ export function App(): ReactElement {
     };
   }, [onError]);
 
-  const openDocument = useCallback((id: string, annotationId: string | null = null) => {
-    setCurrentId(id);
-    setSelectedId(annotationId);
-    pendingReveal.current = annotationId;
-    void setSetting(db, CURRENT_DOC_KEY, id);
-  }, []);
-
-  useEffect(() => {
-    void getSetting<string | null>(db, CURRENT_DOC_KEY, null).then((id) => id && setCurrentId(id));
-  }, []);
-
   // Reveal an annotation once its document is on screen (after search, sources, orphans, undo).
   // Both the document and its annotations must have arrived: they load separately.
   useEffect(() => {
-    const id = pendingReveal.current;
+    const id = pendingRevealRef.current;
     if (id && current && annotations.some((a) => a.id === id && a.documentId === current.id)) {
-      pendingReveal.current = null;
+      pendingRevealRef.current = null;
       requestAnimationFrame(() => article.current?.reveal(id));
     }
-  }, [annotations, current]);
+  }, [annotations, current, pendingRevealRef]);
 
-  const openEarly = useCallback(
-    (id: string) => {
-      openDocument(id);
-      setView('library');
-    },
-    [openDocument],
-  );
-
-  const afterOpen = useCallback(
-    ({ documentIds, errors, orphaned, openedEarly, info }: OpenOutcome) => {
-      for (const error of errors) notify('error', error);
-      for (const message of info ?? []) notify('info', message);
-      if (orphaned > 0)
-        notify(
-          'error',
-          `${orphaned} annotation${orphaned === 1 ? '' : 's'} could not be placed in the changed text — see Orphans.`,
-        );
-      const first = documentIds[0];
-      if (first) {
-        // Not when the first article was opened early: the analyst may have moved on since.
-        if (!openedEarly) {
-          openDocument(first);
-          setView('library');
-        }
-        notify('info', `Opened ${documentIds.length} article${documentIds.length === 1 ? '' : 's'}.`);
-      }
-    },
-    [notify, openDocument],
-  );
+  const { openEarly, afterOpen } = useAfterOpen(openDocument, notify, showLibrary);
 
   const articleRoot = useCallback(() => article.current?.root() ?? null, []);
   const openExportReport = useCallback(() => setDialog('export-report'), []);
@@ -162,17 +122,6 @@ export function App(): ReactElement {
     article.current?.reveal(id);
   }, []);
 
-  const remove = useCallback(
-    async (annotation: AnnotationRecord) => {
-      const index = annotations.findIndex((a) => a.id === annotation.id);
-      await actions.remove(annotation);
-      const next = annotations[index + 1] ?? annotations[index - 1];
-      setSelectedId(next?.id ?? null);
-      if (next) focusAnnotation(next.id);
-    },
-    [annotations, actions, focusAnnotation],
-  );
-
   const afterHistory = useCallback(
     (batch: readonly { before: AnnotationRecord | null; after: AnnotationRecord | null }[] | null) => {
       const touched = batch?.map((c) => c.after ?? c.before).find(Boolean);
@@ -181,6 +130,22 @@ export function App(): ReactElement {
       setSelectedId(batch?.some((c) => c.after?.id === touched.id) ? touched.id : null);
     },
     [currentId, openDocument],
+  );
+
+  const remove = useCallback(
+    async (annotation: AnnotationRecord) => {
+      const index = annotations.findIndex((a) => a.id === annotation.id);
+      if (!(await actions.remove(annotation))) return;
+      const next = annotations[index + 1] ?? annotations[index - 1];
+      setSelectedId(next?.id ?? null);
+      if (next) focusAnnotation(next.id);
+      notify('info', `Deleted “${shortText(annotation.target.quote.exact, 48)}”.`, {
+        topic: 'delete',
+        // The same step as Ctrl+Z, with the handlers of the moment the button is pressed.
+        action: { label: 'Undo', run: () => latestUndo.current() },
+      });
+    },
+    [annotations, actions, focusAnnotation, notify],
   );
 
   const handlers = useMemo<CommandHandlers>(
@@ -216,6 +181,9 @@ export function App(): ReactElement {
         setQuery('');
         setView(v);
       },
+      setVerdict(verdict) {
+        if (selected) void actions.patch(selected, { verdict }, 'verdict');
+      },
       applyLabel(labelId) {
         if (window.getSelection()?.isCollapsed === false) {
           void actions.highlight(labelId).then((record) => {
@@ -242,6 +210,9 @@ export function App(): ReactElement {
     ],
   );
   const commands = useAppCommands(handlers, labels, !!selected);
+  useEffect(() => {
+    latestUndo.current = handlers.undo;
+  }, [handlers]);
 
   const labelById = useMemo(() => new Map(labels.map((l) => [l.id, l])), [labels]);
   const marked = useMemo(() => annotations.filter((a) => !a.orphaned), [annotations]);
@@ -251,15 +222,7 @@ export function App(): ReactElement {
     [],
   );
 
-  // Undo keeps old copies of annotations: after a label is merged away or deleted, replaying them
-  // could bring back a label that no longer exists, so the history starts afresh.
-  const labelIds = labels.map((l) => l.id).join(' ');
-  const previousLabelIds = useRef(labelIds);
-  useEffect(() => {
-    const before = previousLabelIds.current.split(' ');
-    previousLabelIds.current = labelIds;
-    if (before.some((id) => id && !labelIds.split(' ').includes(id))) history.clear();
-  }, [labelIds]);
+  useHistoryResetOnLabelRemoval(labels);
 
   return (
     <div className="cd-app">
@@ -301,13 +264,24 @@ export function App(): ReactElement {
           ) : view === 'orphans' ? (
             <OrphansView db={db} labels={labelById} onOpen={openDocument} onDelete={(a) => void remove(a)} />
           ) : (
-            <LibraryList documents={documents} currentId={current?.id ?? null} onOpen={openDocument} />
+            <LibraryList
+              documents={documents}
+              currentId={current?.id ?? null}
+              onOpen={(id, from) => openDocument(id, null, from)}
+              picked={picked}
+              onPick={setPicked}
+              onExportPicked={openExportReport}
+            />
           )}
         </LeftPane>
-        <section className="cd-article" aria-label="Article">
+        <section ref={articleColumn} className="cd-article" aria-label="Article">
           {current ? (
             <>
-              <ArticleMeta document={current} onOpen={(id) => openDocument(id)} />
+              <ArticleMeta
+                document={current}
+                place={place?.id === current.id ? place : undefined}
+                onOpen={(id) => openDocument(id)}
+              />
               <ArticleView
                 document={current}
                 annotations={marked}
@@ -350,6 +324,7 @@ export function App(): ReactElement {
             />
           )}
         </AnnotationsPanel>
+        <Notices notices={notices} onDismiss={dismiss} />
       </div>
       {menuAt && <SelectionMenu labels={labels} position={menuAt} onPick={handlers.applyLabel} />}
       {overlap && (
@@ -365,9 +340,19 @@ export function App(): ReactElement {
         />
       )}
       <ImportProgress />
-      <Notices notices={notices} onDismiss={(id) => setNotices((list) => list.filter((n) => n.id !== id))} />
-      <CommandPalette open={dialog === 'palette'} commands={commands} onClose={() => setDialog(null)} />
-      <ShortcutsSheet open={dialog === 'shortcuts'} commands={commands} onClose={() => setDialog(null)} />
+      <CommandPalette
+        open={dialog === 'palette'}
+        commands={commands}
+        documents={documents}
+        onOpenDocument={openEarly}
+        onClose={closeDialog}
+      />
+      <ShortcutsSheet
+        open={dialog === 'shortcuts'}
+        commands={commands}
+        labelNames={labels.map((l) => l.name)}
+        onClose={closeDialog}
+      />
       <LabelsDialog db={db} open={dialog === 'labels'} onClose={() => setDialog(null)} onError={onError} />
       <ExportReportDialog
         db={db}
@@ -377,6 +362,7 @@ export function App(): ReactElement {
         onInfo={onInfo}
         currentDocumentId={current?.id ?? null}
         documents={documents}
+        picked={picked}
         searchResults={searchResults}
       />
       <ExportDataDialog

@@ -31,7 +31,14 @@ export interface OpenOutcome {
   openedEarly?: true;
   /** What was added besides articles (a ClaimReview file's fact-checks), in words for the analyst. */
   info?: string[];
+  /** The file the first document id came from. */
+  file?: string;
+  /** The analyst was asked before storing and said no: nothing was changed. */
+  declined?: true;
 }
+
+/** Asked once a file is parsed, before anything is stored: false leaves the library as it was. */
+export type BeforeStore = (file: ParsedFile) => Promise<boolean>;
 
 export interface StoreOptions {
   /**
@@ -161,6 +168,7 @@ export async function storeResults(
       // Only the first file stored may open early: the analyst is not moved between files.
       const early = outcome.documentIds.length === 0 && !outcome.openedEarly ? openEarly : undefined;
       const added = await oneAtATime(() => storeOne(file, bytes[i], early, onStored));
+      if (outcome.documentIds.length === 0 && added.documentIds.length > 0) outcome.file = file.file;
       outcome.documentIds.push(...added.documentIds);
       outcome.orphaned += added.orphaned;
       if (added.openedEarly) outcome.openedEarly = true;
@@ -187,6 +195,7 @@ async function openOne(
   read: () => Promise<Uint8Array>,
   encoding?: string,
   options: StoreOptions = {},
+  beforeStore?: BeforeStore,
 ): Promise<OpenOutcome> {
   const bridge = getBridge();
   const jobId = crypto.randomUUID();
@@ -223,6 +232,8 @@ async function openOne(
     performance.mark('claimdesk:file-parsed', { detail: { file: name } });
     // Also when the host had already finished: the analyst asked for nothing to be added.
     if (isCancelled()) return failed(cancelledMessage(name));
+    if (result.ok && beforeStore && !(await beforeStore(result.value)))
+      return { documentIds: [], errors: [], orphaned: 0, declined: true };
     if (result.ok) patchJob(jobId, { stage: 'storing', bytes: size, articles: result.value.articles.length });
     return await storeResults([result], [bytes], options, (stored) => patchJob(jobId, { stored }));
   } catch (error) {
@@ -241,6 +252,7 @@ function merged(outcomes: readonly OpenOutcome[]): OpenOutcome {
     orphaned: outcomes.reduce((sum, o) => sum + o.orphaned, 0),
     ...(outcomes.some((o) => o.info) ? { info: outcomes.flatMap((o) => o.info ?? []) } : {}),
     ...(outcomes.some((o) => o.openedEarly) ? { openedEarly: true as const } : {}),
+    file: outcomes.find((o) => o.documentIds.length > 0)?.file,
   };
 }
 
@@ -274,22 +286,31 @@ export async function importBrowserFiles(
 /** PDF and Word files carry their own text encodings: only text formats can be read with another. */
 export const readsWithEncoding = (format: ImportFormat): boolean => format !== 'pdf' && format !== 'docx';
 
-async function openStored(record: FileRecord, encoding: string | undefined): Promise<OpenOutcome> {
+async function openStored(
+  record: FileRecord,
+  encoding: string | undefined,
+  beforeStore?: BeforeStore,
+): Promise<OpenOutcome> {
   const { bytes } = record;
-  return openOne(record.name, bytes.byteLength, () => Promise.resolve(bytes), encoding);
+  return openOne(record.name, bytes.byteLength, () => Promise.resolve(bytes), encoding, {}, beforeStore);
 }
 
 /**
  * Reads a file's stored bytes again with the encoding the analyst chose. Articles whose text
- * changes become new versions of the old ones, their annotations re-anchored.
+ * changes become new versions of the old ones, their annotations re-anchored — once
+ * `beforeStore` (the analyst, told what would happen to the annotations) agrees.
  */
-export async function readAgainWithEncoding(fileName: string, encoding: string): Promise<OpenOutcome> {
+export async function readAgainWithEncoding(
+  fileName: string,
+  encoding: string,
+  beforeStore?: BeforeStore,
+): Promise<OpenOutcome> {
   const record = await storedFileNamed(db, fileName);
   if (!record)
     return failed(
       `${fileName}: the original file is no longer stored, so it cannot be read with another encoding — open it again first.`,
     );
-  return openStored(record, encoding);
+  return openStored(record, encoding, beforeStore);
 }
 
 /** Opens a file from the in-app Recent files list, read as it was last time. */

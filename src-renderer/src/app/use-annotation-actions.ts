@@ -1,9 +1,9 @@
 // What the analyst does to annotations — highlight, relabel, edit, delete, undo, redo — as
 // undoable batches through the one history, each write tracked for the saved indicator.
-import { useCallback, useRef, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useRef, useSyncExternalStore } from 'react';
 import { blockOffsets } from '../../../src-shared/canonical';
 import { trimRange } from '../../../src-shared/anchoring/selectors';
-import type { AnnotationRecord, DocumentRecord } from '../../../src-shared/model';
+import type { AnnotationRecord, DocumentRecord, LabelRecord } from '../../../src-shared/model';
 import type { ChangeBatch } from '../db/annotation-changes';
 import { getSetting, newAnnotation } from '../db/library';
 import { db, history } from '../db/instance';
@@ -14,7 +14,8 @@ import { track } from './save-state';
 export interface AnnotationActions {
   highlight(labelId: string): Promise<AnnotationRecord | null>;
   patch(annotation: AnnotationRecord, patch: AnnotationPatch | PatchFrom, field: string): Promise<void>;
-  remove(annotation: AnnotationRecord): Promise<void>;
+  /** Resolves to whether the deletion was saved. */
+  remove(annotation: AnnotationRecord): Promise<boolean>;
   undo(): Promise<ChangeBatch | null>;
   redo(): Promise<ChangeBatch | null>;
   canUndo: boolean;
@@ -93,12 +94,11 @@ export function useAnnotationActions(
   );
 
   const remove = useCallback(
-    async (annotation: AnnotationRecord) => {
-      await commit(async () => {
+    (annotation: AnnotationRecord) =>
+      commit(async () => {
         const before = await db.annotations.get(annotation.id);
         return before ? [{ before, after: null }] : [];
-      });
-    },
+      }),
     [commit],
   );
 
@@ -106,4 +106,18 @@ export function useAnnotationActions(
   const redo = useCallback(() => track(history.redo()), []);
 
   return { highlight, patch, remove, undo, redo, canUndo, canRedo };
+}
+
+/**
+ * Undo keeps old copies of annotations: after a label is merged away or deleted, replaying them
+ * could bring back a label that no longer exists, so the history starts afresh.
+ */
+export function useHistoryResetOnLabelRemoval(labels: readonly LabelRecord[]): void {
+  const labelIds = labels.map((l) => l.id).join(' ');
+  const previousLabelIds = useRef(labelIds);
+  useEffect(() => {
+    const before = previousLabelIds.current.split(' ');
+    previousLabelIds.current = labelIds;
+    if (before.some((id) => id && !labelIds.split(' ').includes(id))) history.clear();
+  }, [labelIds]);
 }

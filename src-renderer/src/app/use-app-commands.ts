@@ -1,7 +1,8 @@
 // The app's command list (palette, shortcuts sheet, keys) and the one keydown handler that
 // runs them. Keys 1–9 highlight the selection with a label, or relabel the selected annotation.
 import { useEffect, useMemo } from 'react';
-import type { LabelRecord } from '../../../src-shared/model';
+import { VERDICTS, type LabelRecord, type Verdict } from '../../../src-shared/model';
+import { VERDICT_NAMES } from '../../../src-shared/export/verdicts';
 import { commandForKey, keys, type Command } from './commands';
 import { isTypingTarget, labelIndexOfKey } from './keyboard';
 
@@ -23,6 +24,7 @@ export interface CommandHandlers {
   showLabels(): void;
   showView(view: 'library' | 'sources' | 'orphans'): void;
   applyLabel(labelId: string): void;
+  setVerdict(verdict: Verdict | null): void;
 }
 
 export function useAppCommands(
@@ -123,6 +125,18 @@ export function useAppCommands(
         keys: i < 9 ? String(i + 1) : undefined,
         run: () => h.applyLabel(l.id),
       })),
+      ...VERDICTS.map((v) => ({
+        id: `verdict-${v}`,
+        title: `Verdict: ${VERDICT_NAMES[v]}`,
+        enabled: hasSelection,
+        run: () => h.setVerdict(v),
+      })),
+      {
+        id: 'verdict-none',
+        title: 'Verdict: Not rated',
+        enabled: hasSelection,
+        run: () => h.setVerdict(null),
+      },
     ],
     [h, labels, hasSelection],
   );

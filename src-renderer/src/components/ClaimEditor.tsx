@@ -21,6 +21,7 @@ import { EvidenceEditor } from './EvidenceEditor';
 import { SourcePicker } from './SourcePicker';
 import { UrlField } from './UrlField';
 import { useDraftText } from './useDraftText';
+import { displayDate } from '../app/dates';
 
 export type AnnotationPatch = Partial<
   Pick<
@@ -157,8 +158,8 @@ export function ClaimEditor({
         save={(value) => onPatch({ reviewUrl: value }, 'reviewUrl')}
       />
       <p className="cd-claim-meta">
-        {a.author ? `${a.author} · ` : ''}created {new Date(a.created).toLocaleString()} · modified{' '}
-        {new Date(a.modified).toLocaleString()}
+        {a.author ? `${a.author} · ` : ''}created {displayDate(a.created, true)} · modified{' '}
+        {displayDate(a.modified, true)}
         {a.modifiedBy && a.modifiedBy !== a.author ? ` by ${a.modifiedBy}` : ''}
       </p>
     </form>

@@ -1,20 +1,58 @@
-// Ctrl+K: type to find any action, arrows to choose, Enter to run.
-import { useState, type ReactElement } from 'react';
+// Ctrl+K: type to find any action — or an article by its title, to open it — arrows to choose,
+// Enter to run. Commands that need a selected annotation are listed, dimmed, until there is one.
+import { useMemo, useState, type ReactElement } from 'react';
 import { filterCommands, type Command } from '../app/commands';
+import { foldText } from '../../../src-shared/text-fold';
+import type { LibraryEntry } from '../db/database';
 import { Modal } from './Modal';
 
 interface Props {
   open: boolean;
   commands: readonly Command[];
+  /** The library, offered as "Open …" when the query matches a title. */
+  documents: readonly LibraryEntry[];
+  onOpenDocument: (id: string) => void;
   onClose: () => void;
 }
 
-function PaletteBody({ commands, onClose }: Omit<Props, 'open'>): ReactElement {
+/** At most this many articles are offered; typing more of the title narrows them. */
+const DOCUMENTS_OFFERED = 8;
+
+/** Articles whose title holds every word of the query (folded: case and diacritics aside), once each. */
+export function documentsMatching(
+  documents: readonly LibraryEntry[],
+  query: string,
+  limit = DOCUMENTS_OFFERED,
+): LibraryEntry[] {
+  const words = foldText(query).split(' ').filter(Boolean);
+  if (words.join('').length < 2) return [];
+  const found = new Map<string, LibraryEntry>();
+  for (const d of documents) {
+    if (found.size >= limit) break;
+    if (found.has(d.id)) continue;
+    const title = foldText(d.title);
+    if (words.every((w) => title.includes(w))) found.set(d.id, d);
+  }
+  return [...found.values()];
+}
+
+function PaletteBody({ commands, documents, onOpenDocument, onClose }: Omit<Props, 'open'>): ReactElement {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
-  const shown = filterCommands(commands, query).filter((c) => c.enabled !== false);
+  const shown = useMemo<Command[]>(
+    () => [
+      ...filterCommands(commands, query),
+      ...documentsMatching(documents, query).map((d) => ({
+        id: `open-${d.id}`,
+        title: `Open “${d.title}”`,
+        keys: d.sourceFile,
+        run: () => onOpenDocument(d.id),
+      })),
+    ],
+    [commands, documents, onOpenDocument, query],
+  );
   const run = (command: Command | undefined): void => {
-    if (!command) return;
+    if (!command || command.enabled === false) return;
     onClose();
     // Let the dialog close and focus return before the command moves focus itself.
     setTimeout(command.run, 0);
@@ -28,7 +66,7 @@ function PaletteBody({ commands, onClose }: Omit<Props, 'open'>): ReactElement {
         aria-expanded="true"
         aria-controls="cd-palette-list"
         aria-activedescendant={shown[active] ? `cd-cmd-${shown[active].id}` : undefined}
-        placeholder="Type a command…"
+        placeholder="Type a command or an article’s title…"
         value={query}
         onChange={(e) => {
           setQuery(e.currentTarget.value);
@@ -49,23 +87,27 @@ function PaletteBody({ commands, onClose }: Omit<Props, 'open'>): ReactElement {
             id={`cd-cmd-${c.id}`}
             role="option"
             aria-selected={i === active}
+            aria-disabled={c.enabled === false ? true : undefined}
             onMouseDown={(e) => e.preventDefault()}
             onClick={() => run(c)}
           >
-            <span>{c.title}</span>
-            {c.keys && <kbd>{c.keys}</kbd>}
+            <span dir="auto">
+              {c.title}
+              {c.enabled === false && <small className="cd-palette-why"> — select an annotation first</small>}
+            </span>
+            {c.keys && (c.id.startsWith('open-') ? <small>{c.keys}</small> : <kbd>{c.keys}</kbd>)}
           </li>
         ))}
-        {shown.length === 0 && <li className="cd-empty">No matching command.</li>}
+        {shown.length === 0 && <li className="cd-empty">No matching command or article title.</li>}
       </ul>
     </div>
   );
 }
 
-export function CommandPalette({ open, commands, onClose }: Props): ReactElement {
+export function CommandPalette({ open, onClose, ...rest }: Props): ReactElement {
   return (
     <Modal label="Command palette" open={open} onClose={onClose} className="cd-palette-modal">
-      <PaletteBody commands={commands} onClose={onClose} />
+      <PaletteBody onClose={onClose} {...rest} />
     </Modal>
   );
 }

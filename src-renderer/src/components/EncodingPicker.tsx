@@ -1,9 +1,13 @@
 // The encoding a text article was read with, and the analyst's way to correct it: the file's
 // stored bytes are read again with the chosen encoding, and the corrected articles replace the
-// garbled ones as new versions (annotations carried over and re-anchored).
+// garbled ones as new versions (annotations carried over and re-anchored). When the file has
+// annotations the analyst is asked first, told how many would no longer be found (a dry run).
 import { useState, type ReactElement } from 'react';
-import type { DocumentRecord } from '../../../src-shared/model';
+import type { DocumentRecord, ParsedFile } from '../../../src-shared/model';
 import { readAgainWithEncoding } from '../app/import-files';
+import { previewCarriedAnnotations, type CarryPreview } from '../db/library';
+import { db } from '../db/instance';
+import { Modal } from './Modal';
 import './import-progress.css';
 
 /** Common encodings of newsroom files; labels name the script so the analyst can choose. */
@@ -31,8 +35,69 @@ interface Props {
   onOpen: (id: string) => void;
 }
 
+interface Question {
+  file: string;
+  encoding: string;
+  preview: CarryPreview;
+  answer: (yes: boolean) => void;
+}
+
+const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+
+/** What re-reading would do to the annotations, in the analyst's terms. */
+export function describePreview({ annotated, orphaned }: CarryPreview): string {
+  if (orphaned === 0)
+    return `The text changes; all ${plural(annotated, 'annotation')} on it would be found again and kept in place.`;
+  return `The text changes; ${orphaned} of ${plural(annotated, 'annotation')} on it would no longer be found and would move to Orphans.`;
+}
+
+function ConfirmReread({ question }: { question: Question | null }): ReactElement {
+  return (
+    <Modal label="Read the file again?" open={question !== null} onClose={() => question?.answer(false)}>
+      {question && (
+        <>
+          <h2>Read {question.file} again?</h2>
+          <p>
+            Reading it as {nameOf(question.encoding)}: {describePreview(question.preview)}
+          </p>
+          <div className="cd-xd-actions">
+            <button type="button" onClick={() => question.answer(false)}>
+              Cancel
+            </button>
+            <button type="button" className="cd-xd-primary" autoFocus onClick={() => question.answer(true)}>
+              Read again
+            </button>
+          </div>
+        </>
+      )}
+    </Modal>
+  );
+}
+
+const nameOf = (encoding: string): string => ENCODINGS.find(([name]) => name === encoding)?.[1] ?? encoding;
+
 export function EncodingPicker({ document: doc, onOpen }: Props): ReactElement {
   const [busy, setBusy] = useState(false);
+  const [question, setQuestion] = useState<Question | null>(null);
+
+  /** Asks first when re-reading would move annotations: how many would no longer be found. */
+  const askFirst =
+    (encoding: string) =>
+    async (parsed: ParsedFile): Promise<boolean> => {
+      const preview = await previewCarriedAnnotations(db, parsed);
+      if (preview.annotated === 0) return true;
+      return new Promise<boolean>((resolve) =>
+        setQuestion({
+          file: parsed.file,
+          encoding,
+          preview,
+          answer: (yes) => {
+            setQuestion(null);
+            resolve(yes);
+          },
+        }),
+      );
+    };
   // Kept with the document it is about: the picker stays mounted as the analyst moves on.
   const [message, setMessage] = useState<{ forId: string; text: string } | null>(null);
   const known = ENCODINGS.some(([name]) => name === doc.encoding);
@@ -44,7 +109,8 @@ export function EncodingPicker({ document: doc, onOpen }: Props): ReactElement {
     setBusy(true);
     setMessage(null);
     try {
-      const outcome = await readAgainWithEncoding(doc.sourceFile, encoding);
+      const outcome = await readAgainWithEncoding(doc.sourceFile, encoding, askFirst(encoding));
+      if (outcome.declined) return;
       const [error] = outcome.errors;
       if (error) {
         setMessage({ forId: doc.id, text: error });
@@ -78,7 +144,8 @@ export function EncodingPicker({ document: doc, onOpen }: Props): ReactElement {
           </option>
         ))}
       </select>
-      {busy && <span role="status">Reading again…</span>}
+      {busy && !question && <span role="status">Reading again…</span>}
+      <ConfirmReread question={question} />
       {message?.forId === doc.id && (
         <span className="cd-encoding-message" role="alert">
           {message.text}

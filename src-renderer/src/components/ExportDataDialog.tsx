@@ -68,7 +68,7 @@ function DataForm({
 }: ExportDataDialogProps): ReactElement {
   const [format, setFormat] = useState<DataFormat>('csv');
   const [kind, setKind] = useState<ScopeKind>('library');
-  const runner = useRunner(onError, onInfo);
+  const runner = useRunner(onError, onInfo, 'export-data');
 
   const scope = useMemo((): ExportScope | null => {
     if (kind === 'library') return {};

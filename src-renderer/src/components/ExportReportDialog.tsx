@@ -1,6 +1,9 @@
 // "Export report…": the fact-check report as HTML, PDF or Markdown, for the open document, the
-// documents ticked in the dialog, or the current search's results.
-import { useState, type ReactElement } from 'react';
+// documents ticked in the dialog (each with its number of annotations; the articles picked in the
+// library come ticked), the whole library, or the current search's results. The dialog opens with
+// the choice it was last left with.
+import { useEffect, useMemo, useState, type ReactElement } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
 import type { DocumentRecord } from '../../../src-shared/model';
 import { exportReport, type ExportScope, type ReportFormat } from '../app/exports';
 import { openPrintWindow } from '../app/print-report';
@@ -21,6 +24,21 @@ import { Modal } from './Modal';
 export interface ExportReportDialogProps extends ExportDialogProps {
   /** The library's documents, in its order, offered for "Selected documents". */
   documents: readonly Pick<DocumentRecord, 'id' | 'title'>[];
+  /** The articles picked in the library (Ctrl/Shift+click). */
+  picked?: ReadonlySet<string>;
+}
+
+/** The scope the dialog was last left with, offered again when it next opens. */
+let lastChoice: { kind: ScopeKind; ids: ReadonlySet<string> } | null = null;
+
+/** Each document's number of annotations, from the annotations' documentId index alone. */
+function useAnnotationCounts(db: ExportReportDialogProps['db']): ReadonlyMap<string, number> | undefined {
+  return useLiveQuery(async () => {
+    const counts = new Map<string, number>();
+    for (const id of await db.annotations.orderBy('documentId').keys())
+      counts.set(String(id), (counts.get(String(id)) ?? 0) + 1);
+    return counts;
+  }, [db]);
 }
 
 const PDF_IN_BROWSER = 'opens the browser’s print dialog: choose “Save as PDF”';
@@ -46,17 +64,30 @@ function ReportForm({
   onError,
   onInfo,
   currentDocumentId,
-  documents,
+  documents: listed,
+  picked,
   searchResults,
 }: ExportReportDialogProps): ReactElement {
+  // An article in two files is listed twice in the library, once here.
+  const documents = useMemo(() => [...new Map(listed.map((d) => [d.id, d])).values()], [listed]);
+  const counts = useAnnotationCounts(db);
   const [format, setFormat] = useState<ReportFormat>('html');
-  const [kind, setKind] = useState<ScopeKind>(
-    currentDocumentId ? 'document' : searchResults ? 'search' : 'selected',
+  const [kind, setKind] = useState<ScopeKind>(() => {
+    if (picked && picked.size > 1) return 'selected';
+    const last = lastChoice?.kind;
+    if (last === 'selected' || last === 'library') return last;
+    if (last === 'search' && searchResults) return last;
+    return currentDocumentId ? 'document' : searchResults ? 'search' : 'selected';
+  });
+  const [selected, setSelected] = useState<ReadonlySet<string>>(() =>
+    picked && picked.size > 1
+      ? picked
+      : (lastChoice?.ids ?? new Set(currentDocumentId ? [currentDocumentId] : [])),
   );
-  const [selected, setSelected] = useState<ReadonlySet<string>>(
-    () => new Set(currentDocumentId ? [currentDocumentId] : []),
-  );
-  const runner = useRunner(onError, onInfo);
+  useEffect(() => {
+    lastChoice = { kind, ids: selected };
+  }, [kind, selected]);
+  const runner = useRunner(onError, onInfo, 'export-report');
   const web = getBridge().edition === 'web';
 
   const scope = ((): ExportScope | null => {
@@ -65,7 +96,7 @@ function ReportForm({
       return searchResults
         ? { documentIds: [...searchResults.documentIds], annotationIds: [...searchResults.annotationIds] }
         : null;
-    const ids = documents.filter((d) => selected.has(d.id)).map((d) => d.id);
+    const ids = documents.filter((d) => kind === 'library' || selected.has(d.id)).map((d) => d.id);
     return ids.length > 0 ? { documentIds: ids } : null;
   })();
 
@@ -112,6 +143,12 @@ function ReportForm({
           },
           { kind: 'selected', label: 'Selected documents', hint: `${selected.size} chosen` },
           {
+            kind: 'library',
+            label: 'Whole library',
+            unavailable: documents.length > 0 ? undefined : 'the library is empty',
+            hint: `${documents.length.toLocaleString()} document${documents.length === 1 ? '' : 's'}`,
+          },
+          {
             kind: 'search',
             label: 'Current search results',
             unavailable: searchResults ? undefined : 'search first',
@@ -130,6 +167,7 @@ function ReportForm({
                   onChange={(e) => toggle(d.id, e.currentTarget.checked)}
                 />
                 <span dir="auto">{d.title}</span>
+                <small className="cd-xd-count">{annotationCount(counts?.get(d.id) ?? 0)}</small>
               </label>
             ))}
           </div>
@@ -156,3 +194,6 @@ function ReportForm({
     </form>
   );
 }
+
+const annotationCount = (n: number): string =>
+  n === 0 ? 'no annotations' : `${n} annotation${n === 1 ? '' : 's'}`;

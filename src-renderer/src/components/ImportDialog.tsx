@@ -17,6 +17,7 @@ import { attachQdpx, describeQdpx } from '../db/qdpx-attach';
 import { attachW3cAnnotations, describeAttach } from '../db/w3c-attach';
 import { DialogHeader, ErrorBox, useRunner } from './dialog-parts';
 import { Modal } from './Modal';
+import { displayDate } from '../app/dates';
 
 export interface ImportDialogProps {
   db: ClaimdeskDb;
@@ -65,7 +66,7 @@ function isBackup(text: string): boolean {
 
 const when = (iso: string): string => {
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString();
+  return Number.isNaN(date.getTime()) ? iso : displayDate(iso, true);
 };
 
 export function ImportDialog(props: ImportDialogProps): ReactElement {
@@ -80,7 +81,7 @@ function ImportForm({ db, onClose, onError, onInfo, onLibraryReplaced }: ImportD
   const bridge = getBridge();
   const desktop = bridge.edition === 'desktop';
   const fileInput = useRef<HTMLInputElement>(null);
-  const runner = useRunner(onError, onInfo);
+  const runner = useRunner(onError, onInfo, 'import');
   const [pending, setPending] = useState<PendingRestore | null>(null);
   const [outcome, setOutcome] = useState<string | null>(null);
   const [backups, setBackups] = useState<BackupInfo[] | null>(null);

@@ -1,7 +1,8 @@
 // The library: every article, grouped by the file it came from, narrowed by a title filter;
 // below it, the files opened most recently, which re-open from their stored bytes. The list draws
 // only the rows in view (fixed-height rows, see library-rows.ts), so 10,000 articles stay fast;
-// arrow keys, Home and End move between articles.
+// arrow keys, Home and End move between articles, Enter opens one. Ctrl+click (Cmd+click) picks
+// articles one by one and Shift+click a run of them, for Export report's "Selected documents".
 import {
   useEffect,
   useLayoutEffect,
@@ -18,12 +19,20 @@ import { reopenRecentFile } from '../app/import-files';
 import { recentFiles, type RecentFile } from '../db/files';
 import type { LibraryEntry } from '../db/database';
 import { db } from '../db/instance';
+import type { ArticlePlace } from './ArticleMeta';
+import { pickedAfterClick } from '../app/library-pick';
 import './import-progress.css';
+import './library-list.css';
 
 interface Props {
   documents: readonly LibraryEntry[];
   currentId: string | null;
-  onOpen: (id: string) => void;
+  /** Opens an article, with the file (and its place there) it was opened from. */
+  onOpen: (id: string, from?: ArticlePlace) => void;
+  /** The articles picked for export (Ctrl/Shift+click). */
+  picked: ReadonlySet<string>;
+  onPick: (ids: ReadonlySet<string>) => void;
+  onExportPicked: () => void;
 }
 
 const NO_RECENT: RecentFile[] = [];
@@ -108,8 +117,19 @@ function useRowsInView(list: RefObject<HTMLElement | null>, layout: LibraryRows)
   return range;
 }
 
-export function LibraryList({ documents, currentId, onOpen }: Props): ReactElement {
+export function LibraryList({
+  documents,
+  currentId,
+  onOpen,
+  picked,
+  onPick,
+  onExportPicked,
+}: Props): ReactElement {
   const [filter, setFilter] = useState('');
+  // An article in two files has a row in each: the count is of articles.
+  const articles = useMemo(() => new Set(documents.map((d) => d.id)).size, [documents]);
+  // Where the last plain or Ctrl+click was, for Shift+click's run.
+  const anchor = useRef<number | null>(null);
   const index = useMemo(() => indexLibrary(documents), [documents]);
   const layout = useMemo(() => libraryRows(index, filter), [index, filter]);
   const list = useRef<HTMLDivElement>(null);
@@ -125,9 +145,11 @@ export function LibraryList({ documents, currentId, onOpen }: Props): ReactEleme
       el.getBoundingClientRect().top - scroller.getBoundingClientRect().top + scroller.scrollTop;
     const top = listTop + (layout.tops[row] ?? 0);
     const bottom = listTop + (layout.tops[row + 1] ?? 0);
+    // Recent files, pinned at the pane's bottom, covers the rows behind it.
+    const covered = scroller.querySelector('.cd-recent-files')?.getBoundingClientRect().height ?? 0;
+    const seen = scroller.clientHeight - covered;
     if (top < scroller.scrollTop) scroller.scrollTop = top;
-    else if (bottom > scroller.scrollTop + scroller.clientHeight)
-      scroller.scrollTop = bottom - scroller.clientHeight;
+    else if (bottom > scroller.scrollTop + seen) scroller.scrollTop = bottom - seen;
   };
 
   useEffect(() => {
@@ -183,15 +205,24 @@ export function LibraryList({ documents, currentId, onOpen }: Props): ReactEleme
         </h3>
       ) : (
         <button
-          key={row.entry.id}
+          key={`${row.entry.sourceFile}:${row.entry.id}`}
           type="button"
           data-row={i}
           className="cd-library-row cd-library-item"
           style={style}
           aria-current={row.entry.id === currentId ? 'true' : undefined}
+          aria-pressed={picked.size > 1 ? picked.has(row.entry.id) : undefined}
           dir={row.entry.direction}
           title={row.entry.title}
-          onClick={() => onOpen(row.entry.id)}
+          onClick={(event) => {
+            const { entry } = row;
+            const how = event.shiftKey ? 'range' : event.ctrlKey || event.metaKey ? 'toggle' : 'open';
+            const ids = layout.rows.map((r) => (r.kind === 'entry' ? r.entry.id : null));
+            onPick(pickedAfterClick(picked, ids, anchor.current, i, how));
+            if (how !== 'range') anchor.current = i;
+            if (how === 'open')
+              onOpen(entry.id, { file: entry.sourceFile, articleIndex: entry.articleIndex });
+          }}
           onKeyDown={(event) => onKeyDown(event, i)}
         >
           <span className="cd-library-title">{row.entry.title}</span>
@@ -205,10 +236,21 @@ export function LibraryList({ documents, currentId, onOpen }: Props): ReactEleme
       <nav className="cd-library" aria-label="Library">
         <h2 className="cd-panel-title">
           Library{' '}
-          <span className="cd-count" data-count={documents.length}>
-            {documents.length.toLocaleString()}
+          <span className="cd-count" data-count={articles}>
+            {articles.toLocaleString()}
           </span>
         </h2>
+        {picked.size > 1 && (
+          <p className="cd-library-picked" role="status">
+            {picked.size.toLocaleString()} selected{' '}
+            <button type="button" className="cd-link" onClick={onExportPicked}>
+              Export report…
+            </button>{' '}
+            <button type="button" className="cd-link" onClick={() => onPick(new Set())}>
+              Clear
+            </button>
+          </p>
+        )}
         {documents.length === 0 ? (
           <p className="cd-empty">No articles yet. Open a file to start.</p>
         ) : (
@@ -233,7 +275,7 @@ export function LibraryList({ documents, currentId, onOpen }: Props): ReactEleme
           {drawn}
         </div>
       </nav>
-      <RecentFiles onOpen={onOpen} />
+      <RecentFiles onOpen={(id) => onOpen(id)} />
     </>
   );
 }

@@ -1,6 +1,7 @@
 // Clicking words under several highlights: a small menu to choose which annotation is meant.
 import type { ReactElement } from 'react';
 import type { AnnotationRecord, LabelRecord } from '../../../src-shared/model';
+import { shortText } from '../app/short-text';
 
 interface Props {
   annotations: readonly AnnotationRecord[];
@@ -27,7 +28,7 @@ export function OverlapPicker({ annotations, labels, position, onPick, onClose }
           >
             {labels.get(a.labelId)?.name ?? a.labelId}
           </span>{' '}
-          <span dir="auto">{a.target.quote.exact.slice(0, 80)}</span>
+          <span dir="auto">{shortText(a.target.quote.exact, 90)}</span>
         </button>
       ))}
     </div>

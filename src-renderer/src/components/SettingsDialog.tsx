@@ -1,20 +1,22 @@
 // "Settings…": the analyst's name (recorded as each new annotation's author), the
 // organisation that publishes the fact checks (ClaimReview's author: its name and web address),
-// and the desk this library shares with (DeskSettings).
+// the window's theme (ThemeChoice, applied at once) and the desk this library shares with
+// (DeskSettings).
 import { useEffect, useId, useState, type ReactElement } from 'react';
 import type { SettingsRecord } from '../../../src-shared/model';
 import type { ClaimdeskDb } from '../db/database';
 import { readSettings, vetSettings, writeSettings } from '../db/snapshot';
 import { DeskSettings } from './DeskSettings';
-import { DialogHeader, ErrorBox, useRunner } from './dialog-parts';
+import { DialogHeader, ErrorBox, useRunner, type Report } from './dialog-parts';
 import { Modal } from './Modal';
+import { ThemeChoice } from './ThemeChoice';
 
 export interface SettingsDialogProps {
   db: ClaimdeskDb;
   open: boolean;
   onClose: () => void;
-  onError: (message: string) => void;
-  onInfo: (message: string) => void;
+  onError: Report;
+  onInfo: Report;
 }
 
 export function SettingsDialog(props: SettingsDialogProps): ReactElement {
@@ -38,7 +40,7 @@ const FIELDS: { key: keyof SettingsRecord; label: string; hint: string }[] = [
 function SettingsForm({ db, onClose, onError, onInfo }: SettingsDialogProps): ReactElement {
   const id = useId();
   const [draft, setDraft] = useState<SettingsRecord | null>(null);
-  const runner = useRunner(onError, onInfo);
+  const runner = useRunner(onError, onInfo, 'settings');
 
   useEffect(() => {
     let live = true;
@@ -98,6 +100,7 @@ function SettingsForm({ db, onClose, onError, onInfo }: SettingsDialogProps): Re
           </div>
         ))
       )}
+      <ThemeChoice />
       <DeskSettings onError={onError} />
       <div className="cd-xd-actions">
         <button type="button" onClick={onClose}>

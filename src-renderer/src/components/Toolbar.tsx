@@ -99,7 +99,7 @@ export function Toolbar({
         type="search"
         title={SEARCH_HELP}
         aria-label="Search annotations"
-        placeholder="Search annotations — label:claim verdict:false source:Peskov"
+        placeholder="Search annotations (/)"
         value={query}
         onChange={(e) => onQuery(e.currentTarget.value)}
       />

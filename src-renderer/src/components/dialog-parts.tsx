@@ -32,7 +32,14 @@ export interface Runner {
   run(action: () => Promise<Result<string | null>>): Promise<boolean>;
 }
 
-export function useRunner(onError: (message: string) => void, onInfo: (message: string) => void): Runner {
+/** Reports a dialog's outcome as a notice; `topic` lets a later success take its errors away. */
+export type Report = (message: string, topic?: string) => void;
+
+/**
+ * The busy/error state of a dialog's one action. Its notices carry `topic` (the dialog's), so
+ * the success that answers an error — settings saved after a refused address — removes it.
+ */
+export function useRunner(onError: Report, onInfo: Report, topic?: string): Runner {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const run = useCallback(
@@ -47,14 +54,14 @@ export function useRunner(onError: (message: string) => void, onInfo: (message: 
       }
       setBusy(false);
       if (result.ok) {
-        if (result.value) onInfo(result.value);
+        if (result.value) onInfo(result.value, topic);
         return true;
       }
       setError(result.error);
-      onError(result.error);
+      onError(result.error, topic);
       return false;
     },
-    [onError, onInfo],
+    [onError, onInfo, topic],
   );
   return { busy, error, run };
 }
@@ -160,8 +167,8 @@ export interface ExportDialogProps {
   db: ClaimdeskDb;
   open: boolean;
   onClose: () => void;
-  onError: (message: string) => void;
-  onInfo: (message: string) => void;
+  onError: Report;
+  onInfo: Report;
   /** The document on screen: the "This document" choice. */
   currentDocumentId: string | null;
   /** The current search's results; null when nothing is searched. */

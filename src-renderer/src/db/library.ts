@@ -6,7 +6,8 @@ import { articleDocBlocks } from '../../../src-shared/canonical';
 import { describeRange } from '../../../src-shared/anchoring/selectors';
 import { emptyClaim } from '../../../src-shared/claim-defaults';
 import { reanchorAll } from '../../../src-shared/anchoring/anchor';
-import { libraryFilesOf, type ClaimdeskDb } from './database';
+import type { ClaimdeskDb } from './database';
+import { libraryFileAfterImport, sameLibraryFile } from './library-groups';
 import { applyChanges } from './annotation-changes';
 
 export function documentsFromParsedFile(file: ParsedFile, importedAt: string): DocumentRecord[] {
@@ -59,6 +60,76 @@ function previousVersion(
 }
 
 /**
+ * Which stored article each changed article is a new version of: pairs of (new, old), each old
+ * version claimed once. `claimed` starts with the ids that cannot be an old version.
+ */
+function versionPairs(
+  candidates: readonly DocumentRecord[],
+  earlier: readonly DocumentRecord[],
+  claimed: Set<string>,
+): [DocumentRecord, DocumentRecord][] {
+  const pairs: [DocumentRecord, DocumentRecord][] = [];
+  for (const doc of candidates) {
+    const old = previousVersion(
+      doc,
+      earlier.filter((d) => !claimed.has(d.id)),
+    );
+    if (!old) continue;
+    claimed.add(old.id);
+    pairs.push([doc, old]);
+  }
+  return pairs;
+}
+
+/** A parsed file's articles that are not stored yet (once each), and stored earlier versions it reads back into. */
+async function newAndRevived(
+  db: ClaimdeskDb,
+  docs: readonly DocumentRecord[],
+): Promise<{ fresh: DocumentRecord[]; revived: DocumentRecord[]; existing: DocumentRecord[] }> {
+  // One read of every key, then values only for the ids already stored: far cheaper than a
+  // get per article when (as usual) most of a file's articles are new.
+  const stored = new Set(await db.documents.toCollection().primaryKeys());
+  const existing = (await db.documents.bulkGet(docs.filter((d) => stored.has(d.id)).map((d) => d.id))).filter(
+    (d): d is DocumentRecord => d !== undefined,
+  );
+  const fresh = [...new Map(docs.filter((d) => !stored.has(d.id)).map((d) => [d.id, d])).values()];
+  // An article read back into the text of one of its replaced versions (decoding a file again
+  // with the encoding it first had) brings that version back rather than opening a stale copy.
+  const revived = existing.filter((d) => !!d.supersededBy);
+  return { fresh, revived, existing };
+}
+
+export interface CarryPreview {
+  /** Annotations on the articles whose text would change. */
+  annotated: number;
+  /** Of those, the ones that would not be found in the new text (and go to Orphans). */
+  orphaned: number;
+}
+
+/**
+ * What storing this parsed file would do to annotations (a dry run of addParsedFile: annotations
+ * re-anchored in memory, nothing written), so the analyst can be asked first.
+ */
+export async function previewCarriedAnnotations(db: ClaimdeskDb, file: ParsedFile): Promise<CarryPreview> {
+  const docs = documentsFromParsedFile(file, new Date().toISOString());
+  return db.transaction('r', db.documents, db.annotations, async () => {
+    const { fresh, revived } = await newAndRevived(db, docs);
+    const earlier = await db.documents.where('sourceFile').equals(file.file).toArray();
+    const preview: CarryPreview = { annotated: 0, orphaned: 0 };
+    for (const [doc, old] of versionPairs(
+      [...fresh, ...revived],
+      earlier,
+      new Set(revived.map((d) => d.id)),
+    )) {
+      const annotations = await annotationsOf(db, old.id);
+      preview.annotated += annotations.length;
+      preview.orphaned += reanchorAll(doc.text, annotations).orphaned.length;
+    }
+    return preview;
+  });
+}
+
+/**
  * Adds a parsed file's articles in one transaction. An article already in the library (same
  * content hash) is kept as it is, with its annotations. A changed article — same file, same
  * title or place — becomes a new version linked to the old one, and the old version's
@@ -73,41 +144,33 @@ export async function addParsedFile(
   let carried = 0;
   let orphaned = 0;
   await db.transaction('rw', db.documents, db.annotations, db.libraryFiles, async () => {
-    // One read of every key, then values only for the ids already stored: far cheaper than a
-    // get per article when (as usual) most of a file's articles are new.
-    const stored = new Set(await db.documents.toCollection().primaryKeys());
-    const existing = await db.documents.bulkGet(docs.filter((d) => stored.has(d.id)).map((d) => d.id));
-    const fresh = [...new Map(docs.filter((d) => !stored.has(d.id)).map((d) => [d.id, d])).values()];
-    // An article read back into the text of one of its replaced versions (decoding a file again
-    // with the encoding it first had) brings that version back rather than opening a stale copy.
-    const revived = existing.filter((d): d is DocumentRecord => !!d?.supersededBy);
-    if (fresh.length === 0 && revived.length === 0) return;
-    const earlier = await db.documents.where('sourceFile').equals(file.file).toArray();
-    const claimed = new Set<string>(revived.map((d) => d.id));
-    for (const doc of [...fresh, ...revived]) {
-      const old = previousVersion(
-        doc,
-        earlier.filter((d) => !claimed.has(d.id)),
-      );
-      if (!old) continue;
-      claimed.add(old.id);
-      doc.previousVersionId = old.id;
-      doc.supersededBy = null;
-      await db.documents.update(old.id, { supersededBy: doc.id });
-      old.supersededBy = doc.id; // as stored, for the library record below
-      const annotations = await db.annotations.where('documentId').equals(old.id).toArray();
-      const { updated, orphaned: lost } = reanchorAll(doc.text, annotations);
-      const moved = [...updated, ...lost].map((a) => ({ ...a, documentId: doc.id }));
-      await db.annotations.bulkPut(moved);
-      carried += moved.length;
-      orphaned += lost.length;
+    const { fresh, revived, existing } = await newAndRevived(db, docs);
+    // The documents this import makes earlier versions of.
+    const replaced = new Set<string>();
+    if (fresh.length > 0 || revived.length > 0) {
+      const earlier = await db.documents.where('sourceFile').equals(file.file).toArray();
+      const claimed = new Set<string>(revived.map((d) => d.id));
+      for (const [doc, old] of versionPairs([...fresh, ...revived], earlier, claimed)) {
+        replaced.add(old.id);
+        doc.previousVersionId = old.id;
+        doc.supersededBy = null;
+        await db.documents.update(old.id, { supersededBy: doc.id });
+        const annotations = await db.annotations.where('documentId').equals(old.id).toArray();
+        const { updated, orphaned: lost } = reanchorAll(doc.text, annotations);
+        const moved = [...updated, ...lost].map((a) => ({ ...a, documentId: doc.id }));
+        await db.annotations.bulkPut(moved);
+        carried += moved.length;
+        orphaned += lost.length;
+      }
+      await db.documents.bulkPut(revived);
+      await db.documents.bulkAdd(fresh);
     }
-    await db.documents.bulkPut(revived);
-    await db.documents.bulkAdd(fresh);
-    // The file's library record, rebuilt from its documents as they now stand.
-    const now = new Map(earlier.map((d) => [d.id, d]));
-    for (const d of [...fresh, ...revived]) now.set(d.id, d);
-    const [record] = libraryFilesOf([...now.values()].filter((d) => d.sourceFile === file.file));
+    // The file's library record lists all it holds, also articles another file brought first.
+    const previous = await db.libraryFiles.get(file.file);
+    const firstImported = new Map(existing.map((d) => [d.id, d.importedAt]));
+    const read = docs.map((d) => ({ ...d, importedAt: firstImported.get(d.id) ?? d.importedAt }));
+    const record = libraryFileAfterImport(previous, read, replaced, now.toISOString());
+    if (sameLibraryFile(previous, record)) return;
     if (record) await db.libraryFiles.put(record);
     else await db.libraryFiles.delete(file.file);
   });

@@ -76,20 +76,25 @@ export class MarkPainter {
   private paint(key: NodeKey, mark: Mark): void {
     const { ids } = mark;
     if (ids.length === 0) return;
-    // The innermost (last) highlight gives the colour; every label is named on hover.
+    // Where highlights nest, the innermost (last) gives the fill and the outermost (first) the
+    // underline, so both show; every label is named on hover.
     let color = '#999999';
+    let outer = '';
     let title = '';
     ids.forEach((id, i) => {
       const look = this.look(this.drawn.get(id)?.labelId ?? '');
       if (look?.title) title = title ? `${title} + ${look.title}` : look.title;
       if (i === ids.length - 1) color = look?.color ?? color;
+      if (i === 0 && ids.length > 1) outer = look?.color ?? color;
     });
     const idList = ids.join(' ');
-    const signature = `${color}|${title}|${idList}`;
+    const signature = `${color}|${outer}|${title}|${idList}`;
     const element = this.editor.getElementByKey(key);
     if (!element || mark.painted === signature) return;
     mark.painted = signature;
     element.style.setProperty('--cd-mark-color', color);
+    if (outer) element.style.setProperty('--cd-mark-outer', outer);
+    else element.style.removeProperty('--cd-mark-outer');
     element.dataset.annotationIds = idList;
     element.title = title;
   }
