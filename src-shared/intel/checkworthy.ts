@@ -114,11 +114,14 @@ export function scoreSentence(model: CheckworthyModel, text: string): number {
 
 /**
  * Scores of a document's sentences given in reading order: each sentence's own score, moved by
- * its neighbours' as the model learnt (a claim's neighbours are often claims too).
+ * its neighbours' as the model learnt (a claim's neighbours are often claims too). The same
+ * formula as withContext in scripts/checkworthy/learn.ts, which chose the weights.
  */
 export function scoreSentences(model: CheckworthyModel, texts: readonly string[]): number[] {
   const raw = texts.map((t) => rawScore(model, t));
   const { previous, next } = model.context;
   if (previous === 0 && next === 0) return raw.map(sigmoid);
-  return raw.map((z, i) => sigmoid(z + previous * (raw[i - 1] ?? 0) + next * (raw[i + 1] ?? 0)));
+  // A missing neighbour (first or last sentence) counts as the document's mean.
+  const mean = raw.reduce((sum, z) => sum + z, 0) / raw.length;
+  return raw.map((z, i) => sigmoid(z + previous * (raw[i - 1] ?? mean) + next * (raw[i + 1] ?? mean)));
 }
