@@ -1,11 +1,13 @@
 // Claimdesk's command line (bin/claimdesk.js → out/main/cli.js). `claimdesk parse FILE...` prints
 // what the importer makes of each file, with the same parseFile the app's import worker runs;
-// `claimdesk report` (./report.ts) exports a backup or W3C file as a report or data file.
+// `claimdesk report` (./report.ts) exports a backup or W3C file as a report or data file;
+// `claimdesk suggest` (./suggest.ts) ranks and attributes each article's sentences.
 import { readFile } from 'node:fs/promises';
 import type { ParsedArticle, ParsedFile } from '../../src-shared/model';
 import { importFailure, parseFile, type ParseOptions } from '../import/index';
 import { deskCommand } from './desk';
 import { reportCommand } from './report';
+import { suggestCommand } from './suggest';
 
 export interface Io {
   out(text: string): void;
@@ -116,6 +118,7 @@ const parseCommand: Command = {
 const COMMANDS: Record<string, Command> = {
   parse: parseCommand,
   report: reportCommand,
+  suggest: suggestCommand,
   desk: deskCommand,
 };
 
