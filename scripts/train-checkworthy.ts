@@ -4,11 +4,16 @@
 // (src-shared/intel/checkworthy-weights.json, or --out FILE; --no-write to only measure).
 // Options: --folds K --bits B --epochs N --lr X --l2 X --balance X --weight COLLECTION=X
 // --context PREV,NEXT --seed N. See src-shared/intel/MODEL.md.
-import { existsSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FEATURE_VERSION, featureCount } from '../src-shared/intel/checkworthy-features';
-import { MODEL_KIND, type CheckworthyModelJson } from '../src-shared/intel/checkworthy';
+import {
+  loadCheckworthyModel,
+  MODEL_KIND,
+  scoreSentences,
+  type CheckworthyModelJson,
+} from '../src-shared/intel/checkworthy';
 import {
   assignFolds,
   averagePrecision,
@@ -69,7 +74,7 @@ console.log(`options: ${JSON.stringify({ bits, folds, context: [previous, next],
 
 // Leave-documents-out cross-validation: each fold's documents are scored by a model trained on the others.
 const foldOf = assignFolds(docs, folds, options.seed);
-const results: { doc: TrainingDocument; ap: number | null }[] = [];
+const outOfFold: Float64Array[] = docs.map((d) => new Float64Array(d.texts.length));
 for (let k = 0; k < folds; k++) {
   const trainIdx = docs.map((_, i) => i).filter((i) => foldOf[i] !== k);
   const model = learn(
@@ -84,12 +89,34 @@ for (let k = 0; k < folds; k++) {
   docs.forEach((doc, i) => {
     if (foldOf[i] !== k) return;
     const from = first[i] as number;
-    const raw = rawScores(store, stored, from, from + doc.texts.length);
-    results.push({ doc, ap: averagePrecision(withContext(raw, previous, next), doc.labels) });
+    outOfFold[i] = rawScores(store, stored, from, from + doc.texts.length);
   });
   process.stdout.write(`fold ${k + 1}/${folds} done (${((performance.now() - t0) / 1000).toFixed(0)} s)\n`);
 }
 
+const evaluate = (p: number, n: number): { doc: TrainingDocument; ap: number | null }[] =>
+  docs.map((doc, i) => ({
+    doc,
+    ap: averagePrecision(withContext(outOfFold[i] as Float64Array, p, n), doc.labels),
+  }));
+if (args.includes('--context-grid')) {
+  console.log('\ncontext grid (previous, next): all / en clef* / ar');
+  for (const p of [0, 0.1, 0.2, 0.3])
+    for (const n of [0, 0.1, 0.2, 0.3]) {
+      const r = evaluate(p, n);
+      const m = (f: (d: TrainingDocument) => boolean): string =>
+        (
+          meanByGroup(
+            r.filter((x) => f(x.doc)),
+            () => '',
+          ).get('')?.map ?? 0
+        ).toFixed(4);
+      console.log(
+        `  ${p} ${n}: ${m(() => true)} / ${m((d) => d.collection.startsWith('en/clef'))} / ${m((d) => d.language === 'ar')}`,
+      );
+    }
+}
+const results = evaluate(previous, next);
 const table = (title: string, key: (d: TrainingDocument) => string): void => {
   console.log(`\n${title}`);
   for (const [k, { map, docs: n }] of meanByGroup(results, key))
@@ -128,6 +155,26 @@ const json: CheckworthyModelJson = {
   },
 };
 writeFileSync(outFile, JSON.stringify(json, null, 2) + '\n');
+
+// The written model through the app's own loader and scorer, on the project's hand-written debates.
+const shipped = loadCheckworthyModel(json);
+console.log('\nthe written model on the hand-written debates (test/fixtures/checkworthy), AP:');
+for (const file of ['own-debate-en.tsv', 'own-debate-ar.tsv']) {
+  const rows = readFileSync(join(repo, 'test/fixtures/checkworthy', file), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => line.split('\t'));
+  const scores = scoreSentences(
+    shipped,
+    rows.map((r) => r[2] as string),
+  );
+  console.log(
+    `  ${file.padEnd(28)} ${averagePrecision(
+      scores,
+      rows.map((r) => Number(r[3])),
+    )?.toFixed(4)}`,
+  );
+}
 console.log(
   `\nwrote ${outFile} (${(JSON.stringify(json).length / 1024).toFixed(0)} KB) in ${((performance.now() - t0) / 1000).toFixed(0)} s`,
 );

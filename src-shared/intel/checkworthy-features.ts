@@ -7,8 +7,9 @@ import { foldForSearch } from '../search/fold';
 import { CUE_GROUPS, type CueGroup } from './checkworthy-cues';
 
 /** Bumped whenever extraction changes, so weights trained on other features are refused. */
-export const FEATURE_VERSION = 1;
+export const FEATURE_VERSION = 2;
 
+// At most 32: a sentence's surface signs are kept as the bits of one number.
 const SURFACE_NAMES = [
   'bias',
   'arabic',
@@ -36,6 +37,7 @@ const SURFACE_NAMES = [
   'lowerStart',
   'longWord',
 ] as const;
+// At most 32: a word's cue groups are kept as the bits of one number.
 const CUE_NAMES = Object.keys(CUE_GROUPS) as CueGroup[];
 
 /** Names of the dense features that follow the hashed table, in index order. */
@@ -55,6 +57,17 @@ export class FeatureVector {
   index = new Int32Array(1024);
   value = new Float32Array(1024);
   length = 0;
+
+  /** Makes room for `size` entries in all, keeping those already there. */
+  reserve(size: number): void {
+    if (size <= this.index.length) return;
+    const index = new Int32Array(size * 2);
+    const value = new Float32Array(size * 2);
+    index.set(this.index.subarray(0, this.length));
+    value.set(this.value.subarray(0, this.length));
+    this.index = index;
+    this.value = value;
+  }
 
   push(i: number, v: number): void {
     if (this.length === this.index.length) {
@@ -82,13 +95,8 @@ const SEED_BIGRAM = 0xc2b2ae35 | 0;
 const BOUNDARY = 0x2;
 
 const mix = (h: number, c: number): number => Math.imul(h ^ c, 0x01000193);
-function finish(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x7feb352d);
-  h ^= h >>> 15;
-  h = Math.imul(h, 0x846ca68b);
-  return h ^ (h >>> 16);
-}
+/** A table slot from a hash: the top bits of a multiplicative mix (one multiply, one shift). */
+const slot = (h: number, shift: number): number => Math.imul(h ^ (h >>> 16), 0x9e3779b1) >>> shift;
 
 // Folding, code by code, as foldForSearch does it (fold.test.ts pins the rules), with every
 // character that is not a letter or digit turned into a separator (32). A table covers Latin and
@@ -139,33 +147,33 @@ function hashRange(chars: Uint16Array, start: number, end: number, seed: number)
   return h;
 }
 
-// Cue words, folded the same way and keyed by their word hash.
-const cueIndex = new Map<number, number[]>();
+// Cue words, folded the same way, keyed by their word hash cut to 30 bits (small integers are
+// the engine's fast map keys), each giving the groups it belongs to as bits.
+const cueIndex = new Map<number, number>();
+const cueKey = (h: number): number => h & 0x3fffffff;
 CUE_NAMES.forEach((group, g) => {
   for (const word of CUE_GROUPS[group]) {
     const folded = foldForSearch(word);
     const codes = Uint16Array.from(folded, (ch) => ch.charCodeAt(0));
-    const h = hashRange(codes, 0, codes.length, SEED_WORD);
-    const list = cueIndex.get(h) ?? [];
-    if (!list.includes(g)) list.push(g);
-    cueIndex.set(h, list);
+    const key = cueKey(hashRange(codes, 0, codes.length, SEED_WORD));
+    cueIndex.set(key, (cueIndex.get(key) ?? 0) | (1 << g));
   }
 });
 
 /** Where the word starts once a leading و/ف and an article (ال، بال، لل، كال) are taken off. */
-function arabicStem(chars: Uint16Array, start: number, end: number): number {
+function arabicStem(cs: Uint16Array, start: number, end: number): number {
   let s = start;
-  const at = (i: number): number => chars[i] as number;
-  if (end - s > 4 && (at(s) === 0x0648 || at(s) === 0x0641)) s++;
-  if (end - s > 4 && (at(s) === 0x0628 || at(s) === 0x0643) && at(s + 1) === 0x0627 && at(s + 2) === 0x0644)
+  if (end - s > 4 && (cs[s] === 0x0648 || cs[s] === 0x0641)) s++;
+  if (end - s > 4 && (cs[s] === 0x0628 || cs[s] === 0x0643) && cs[s + 1] === 0x0627 && cs[s + 2] === 0x0644)
     s += 3;
-  else if (end - s > 4 && at(s) === 0x0644 && at(s + 1) === 0x0644) s += 2;
-  else if (end - s > 3 && at(s) === 0x0627 && at(s + 1) === 0x0644) s += 2;
+  else if (end - s > 4 && cs[s] === 0x0644 && cs[s + 1] === 0x0644) s += 2;
+  else if (end - s > 3 && cs[s] === 0x0627 && cs[s + 1] === 0x0644) s += 2;
   return s;
 }
 
 const URL = /\bhttps?:\/\/\S+|\bwww\.\S+/g;
 let chars = new Uint16Array(4096);
+let upper = new Uint8Array(4096);
 let tokStart = new Int32Array(256);
 let tokEnd = new Int32Array(256);
 const cueCounts = new Int32Array(CUE_NAMES.length);
@@ -180,163 +188,197 @@ function lengthBucket(words: number): number {
   return S['len41+'];
 }
 
-/** Fills `out` with the features of `text` for a hashed table of 2^bits weights. */
-export function extractFeatures(text: string, bits: number, out: FeatureVector): void {
-  out.length = 0;
-  const mask = (1 << bits) - 1;
-  const dense = 1 << bits;
-  const raw = text.includes('http') || text.includes('www.') ? text.replace(URL, ' ') : text;
-  if (chars.length < raw.length * 3 + 2) chars = new Uint16Array(raw.length * 3 + 2);
-  if (tokStart.length < raw.length + 1) {
-    tokStart = new Int32Array(raw.length + 1);
-    tokEnd = new Int32Array(raw.length + 1);
+/**
+ * Writes the character 3–5-grams of `cs[0..n)` (digits as 0) into index/value from entry `k`,
+ * returning the next free entry. A function of its own so the engine optimises this, the
+ * busiest loop, apart from the rest of the extraction.
+ */
+function charGrams(
+  cs: Uint16Array,
+  n: number,
+  shift: number,
+  index: Int32Array,
+  value: Float32Array,
+  k: number,
+): number {
+  const grams = Math.max(0, n - 2) + Math.max(0, n - 3) + Math.max(0, n - 4);
+  const v = grams > 0 ? 1 / Math.sqrt(grams) : 0;
+  let c0 = maskDigit(cs[0] as number);
+  let c1 = maskDigit(cs[1] as number);
+  for (let i = 0; i + 3 <= n; i++) {
+    const c2 = maskDigit(cs[i + 2] as number);
+    let h = mix(mix(mix(SEED_CHAR, c0), c1), c2);
+    index[k] = slot(h, shift);
+    value[k++] = v;
+    if (i + 4 <= n) {
+      h = mix(h, maskDigit(cs[i + 3] as number));
+      index[k] = slot(h ^ 4, shift);
+      value[k++] = v;
+      if (i + 5 <= n) {
+        h = mix(h, maskDigit(cs[i + 4] as number));
+        index[k] = slot(h ^ 5, shift);
+        value[k++] = v;
+      }
+    }
+    c0 = c1;
+    c1 = c2;
   }
+  return k;
+}
 
-  // One pass over the raw text: fold into `chars` (words separated by one space, a space at
-  // each end), note token bounds and the surface signs that folding erases.
+// Signs found along the way, as bits of S (the surface features), set by the passes below.
+let found = 0;
+
+/**
+ * First pass: folds `raw` into `cs` (words separated by one space, a space at each end), marks
+ * capitals in `up`, notes in `found` the signs folding erases, and returns the length.
+ */
+function fold(raw: string, cs: Uint16Array, up: Uint8Array): number {
   let n = 0;
-  let tokens = 0;
-  let caps = 0;
-  let acronym = false;
-  let lowerStart = false;
-  let percentSign = false;
-  let currencySign = false;
-  let question = false;
-  let exclamation = false;
-  let quote = false;
-  let upperRun = 0;
-  let tokenLength = 0;
-  let tokenCapital = false;
-  chars[n++] = SEP;
-  const endToken = (): void => {
-    if (tokenLength === 0) return;
-    tokEnd[tokens] = n;
-    if (tokenCapital && tokens > 0) caps++;
-    if (tokens === 0 && !tokenCapital && !isDigit(chars[n - tokenLength] as number)) lowerStart = true;
-    if (upperRun >= 2 && upperRun === tokenLength) acronym = true;
-    tokens++;
-    chars[n++] = SEP;
-    tokenLength = 0;
-    upperRun = 0;
-  };
+  let signs = 0;
+  cs[n++] = SEP;
   for (let i = 0; i < raw.length; i++) {
     const code = raw.charCodeAt(i);
-    let f = code < 128 ? code : foldCode(code);
+    let f: number;
     if (code < 128) {
-      if (code >= 65 && code <= 90) f = code + 32;
-      else if (!(code >= 97 && code <= 122) && !isDigit(code)) f = SEP;
+      if (code >= 97 && code <= 122) f = code;
+      else if (code >= 65 && code <= 90) f = code + 32;
+      else if (code >= 48 && code <= 57) f = code;
+      else f = SEP;
+    } else {
+      f = foldCode(code);
+      if (f === DROP) continue;
     }
-    if (f === DROP) continue;
     if (f === SEP) {
-      if (code === 37 || code === 0x066a) percentSign = true;
-      else if (code === 36 || code === 0xa3 || code === 0x20ac) currencySign = true;
-      else if (code === 63 || code === 0x061f) question = true;
-      else if (code === 33) exclamation = true;
+      if (code === 37 || code === 0x066a) signs |= 1 << S.percentSign;
+      else if (code === 36 || code === 0xa3 || code === 0x20ac) signs |= 1 << S.currencySign;
+      else if (code === 63 || code === 0x061f) signs |= 1 << S.question;
+      else if (code === 33) signs |= 1 << S.exclamation;
       else if (code === 34 || code === 0x201c || code === 0x201d || code === 0xab || code === 0xbb)
-        quote = true;
-      endToken();
-      continue;
-    }
-    if (tokenLength === 0) {
-      tokStart[tokens] = n;
-      tokenCapital = code >= 65 && code <= 90;
-    }
-    if (code >= 65 && code <= 90) upperRun++;
-    if (f === MULTI) {
-      for (const ch of multi.get(code) as string) {
-        const c = ch.charCodeAt(0);
-        if (c === SEP) {
-          endToken();
-        } else {
-          if (tokenLength === 0) tokStart[tokens] = n;
-          chars[n++] = c;
-          tokenLength++;
+        signs |= 1 << S.quote;
+      if (cs[n - 1] !== SEP) cs[n++] = SEP;
+    } else if (f === MULTI) {
+      const folded = multi.get(code) as string;
+      for (let j = 0; j < folded.length; j++) {
+        const c = folded.charCodeAt(j);
+        if (c !== SEP || cs[n - 1] !== SEP) {
+          up[n] = 0;
+          cs[n++] = c;
         }
       }
-      continue;
-    }
-    chars[n++] = f;
-    tokenLength++;
-  }
-  endToken();
-
-  // Character 3–5-grams over the folded text, digits as 0.
-  const grams = Math.max(0, n - 2) + Math.max(0, n - 3) + Math.max(0, n - 4);
-  if (grams > 0) {
-    const v = 1 / Math.sqrt(grams);
-    for (let i = 0; i + 3 <= n; i++) {
-      let h = mix(SEED_CHAR, maskDigit(chars[i] as number));
-      h = mix(h, maskDigit(chars[i + 1] as number));
-      h = mix(h, maskDigit(chars[i + 2] as number));
-      out.push(finish(h) & mask, v);
-      if (i + 4 > n) continue;
-      h = mix(h, maskDigit(chars[i + 3] as number));
-      out.push(finish(h ^ 4) & mask, v);
-      if (i + 5 > n) continue;
-      h = mix(h, maskDigit(chars[i + 4] as number));
-      out.push(finish(h ^ 5) & mask, v);
+    } else {
+      up[n] = code >= 65 && code <= 90 ? 1 : 0;
+      cs[n++] = f;
     }
   }
+  if (cs[n - 1] !== SEP) cs[n++] = SEP;
+  found = signs;
+  return n;
+}
 
-  // Words and word pairs (with sentence-start and -end markers), Arabic stems, cue groups.
+/** Second pass: word bounds into ts/te, signs of names (capitals after the first word, acronyms) into `found`. */
+function findWords(cs: Uint16Array, up: Uint8Array, n: number, ts: Int32Array, te: Int32Array): number {
+  let tokens = 0;
+  let caps = 0;
+  let signs = 0;
+  for (let i = 1; i < n; i++) {
+    if (cs[i] === SEP) continue;
+    const start = i;
+    let uppers = 0;
+    while (cs[i] !== SEP) uppers += up[i++] as number;
+    ts[tokens] = start;
+    te[tokens] = i;
+    if (up[start] === 1) {
+      if (tokens > 0) caps++;
+      if (uppers >= 2 && uppers === i - start) signs |= 1 << S.acronym;
+    } else if (tokens === 0 && !isDigit(cs[start] as number)) signs |= 1 << S.lowerStart;
+    tokens++;
+  }
+  signs |= 1 << (caps === 0 ? S.caps0 : caps === 1 ? S.caps1 : caps === 2 ? S.caps2 : S['caps3+']);
+  found |= signs;
+  return tokens;
+}
+
+/**
+ * Words and word pairs (with sentence-start and -end markers) and Arabic stems into index/value
+ * from entry `k`; cue groups counted into cueCounts; number and script signs into `found`.
+ */
+function wordGrams(
+  cs: Uint16Array,
+  ts: Int32Array,
+  te: Int32Array,
+  tokens: number,
+  shift: number,
+  index: Int32Array,
+  value: Float32Array,
+  k: number,
+): number {
   cueCounts.fill(0);
   let numbers = 0;
-  let year = false;
-  let longWord = false;
-  let arabic = false;
-  const wordFeatures = tokens * 2 + 1;
-  const wv = 1 / Math.sqrt(wordFeatures);
+  let signs = 0;
+  const v = 1 / Math.sqrt(tokens * 2 + 1);
   let prev = BOUNDARY;
   for (let t = 0; t < tokens; t++) {
-    const start = tokStart[t] as number;
-    const end = tokEnd[t] as number;
-    const h = hashRange(chars, start, end, SEED_WORD);
-    out.push(finish(h) & mask, wv);
-    out.push(finish(mix(mix(SEED_BIGRAM, prev), h)) & mask, wv);
+    const start = ts[t] as number;
+    const end = te[t] as number;
+    const h = hashRange(cs, start, end, SEED_WORD);
+    index[k] = slot(h, shift);
+    value[k++] = v;
+    index[k] = slot(mix(mix(SEED_BIGRAM, prev), h), shift);
+    value[k++] = v;
     prev = h;
-    let cues = cueIndex.get(h);
-    const first = chars[start] as number;
+    let cues = cueIndex.get(cueKey(h));
+    const first = cs[start] as number;
     if (isDigit(first)) {
       numbers++;
-      if (
-        end - start === 4 &&
-        (first === 49 || first === 50) &&
-        (chars[start + 1] === 57 || chars[start + 1] === 48)
-      )
-        year = true;
+      const second = cs[start + 1] as number;
+      if (end - start === 4 && ((first === 49 && second === 57) || (first === 50 && second === 48)))
+        signs |= 1 << S.year;
     } else if (isArabicLetter(first)) {
-      arabic = true;
-      const stem = arabicStem(chars, start, end);
+      signs |= 1 << S.arabic;
+      const stem = arabicStem(cs, start, end);
       if (stem !== start) {
-        const hs = hashRange(chars, stem, end, SEED_WORD);
-        out.push(finish(hs) & mask, wv);
-        cues ??= cueIndex.get(hs);
+        const hs = hashRange(cs, stem, end, SEED_WORD);
+        index[k] = slot(hs, shift);
+        value[k++] = v;
+        cues ??= cueIndex.get(cueKey(hs));
       }
     }
-    if (end - start >= 12) longWord = true;
-    if (cues) for (const g of cues) cueCounts[g] = (cueCounts[g] as number) + 1;
+    if (end - start >= 12) signs |= 1 << S.longWord;
+    if (cues !== undefined)
+      for (let g = 0; g < CUE_NAMES.length; g++)
+        if ((cues >>> g) & 1) cueCounts[g] = (cueCounts[g] as number) + 1;
   }
-  out.push(finish(mix(mix(SEED_BIGRAM, prev), BOUNDARY)) & mask, wv);
+  index[k] = slot(mix(mix(SEED_BIGRAM, prev), BOUNDARY), shift);
+  value[k++] = v;
+  if (numbers > 0) signs |= 1 << S.digit;
+  if (numbers >= 2) signs |= 1 << S['numbers2+'];
+  if (numbers >= 4) signs |= 1 << S['numbers4+'];
+  found |= signs;
+  return k;
+}
 
-  const flag = (on: boolean, name: SurfaceName): void => {
-    if (on) out.push(dense + S[name], 1);
-  };
-  out.push(dense + S.bias, 1);
-  out.push(dense + lengthBucket(tokens), 1);
-  flag(arabic, 'arabic');
-  flag(numbers > 0, 'digit');
-  flag(numbers >= 2, 'numbers2+');
-  flag(numbers >= 4, 'numbers4+');
-  flag(year, 'year');
-  flag(percentSign, 'percentSign');
-  flag(currencySign, 'currencySign');
-  flag(question, 'question');
-  flag(exclamation, 'exclamation');
-  flag(quote, 'quote');
-  out.push(dense + (caps === 0 ? S.caps0 : caps === 1 ? S.caps1 : caps === 2 ? S.caps2 : S['caps3+']), 1);
-  flag(acronym, 'acronym');
-  flag(lowerStart, 'lowerStart');
-  flag(longWord, 'longWord');
+/** Fills `out` with the features of `text` for a hashed table of 2^bits weights. */
+export function extractFeatures(text: string, bits: number, out: FeatureVector): void {
+  const shift = 32 - bits;
+  const dense = 1 << bits;
+  const raw = text.includes('http') || text.includes('www.') ? text.replace(URL, ' ') : text;
+  const room = raw.length * 3 + 2;
+  if (chars.length < room) {
+    chars = new Uint16Array(room);
+    upper = new Uint8Array(room);
+    tokStart = new Int32Array(room);
+    tokEnd = new Int32Array(room);
+  }
+  const n = fold(raw, chars, upper);
+  const tokens = findWords(chars, upper, n, tokStart, tokEnd);
+  out.length = 0;
+  out.reserve(3 * n + 3 * tokens + DENSE_FEATURES.length + 4);
+  let k = charGrams(chars, n, shift, out.index, out.value, 0);
+  k = wordGrams(chars, tokStart, tokEnd, tokens, shift, out.index, out.value, k);
+  out.length = k;
+  const signs = found | (1 << S.bias) | (1 << lengthBucket(tokens));
+  for (let j = 0; j < SURFACE_NAMES.length; j++) if ((signs >>> j) & 1) out.push(dense + j, 1);
   for (let g = 0; g < CUE_NAMES.length; g++) {
     const count = cueCounts[g] as number;
     if (count > 0) out.push(dense + CUE_BASE + g, 1);

@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { averagePrecision } from '../../../scripts/checkworthy/data';
 import {
   loadCheckworthyModel,
   MODEL_KIND,
@@ -112,6 +114,32 @@ describe('the shipped model', () => {
         .sort(),
     ).toEqual([2, 3]);
     expect(scoreSentences(model, [])).toEqual([]);
+  });
+});
+
+describe('the shipped model on debates written for these tests', () => {
+  // test/fixtures/checkworthy/SOURCE.md: invented debates, labelled by hand.
+  const ap = (file: string): number => {
+    const rows = readFileSync(new URL(`../../fixtures/checkworthy/${file}`, import.meta.url), 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => line.split('\t'));
+    const scores = scoreSentences(
+      defaultModel(),
+      rows.map((r) => r[2] as string),
+    );
+    return averagePrecision(
+      scores,
+      rows.map((r) => Number(r[3])),
+    ) as number;
+  };
+
+  it('puts the claims first in English (average precision at least 0.8)', () => {
+    expect(ap('own-debate-en.tsv')).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('puts the claims first in Arabic (average precision at least 0.7)', () => {
+    expect(ap('own-debate-ar.tsv')).toBeGreaterThanOrEqual(0.7);
   });
 });
 
