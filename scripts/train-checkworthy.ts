@@ -41,8 +41,9 @@ const dataDir = resolve(
 const outFile = resolve(repo, option('out', 'src-shared/intel/checkworthy-weights.json'));
 const folds = Number(option('folds', '5'));
 const bits = Number(option('bits', '18'));
-const [previous, next] = option('context', '0,0').split(',').map(Number) as [number, number];
-const collectionWeight: Record<string, number> = { 'en/claimbuster': 0.3 };
+const [previous, next] = option('context', '0.2,0.1').split(',').map(Number) as [number, number];
+// ClaimBuster's notion of check-worthy is much broader, CheckThat! 2020's much narrower (MODEL.md).
+const collectionWeight: Record<string, number> = { 'en/claimbuster': 0.5, 'en/clef2020': 0.3 };
 args.forEach((a, i) => {
   if (a !== '--weight') return;
   const [k, v] = (args[i + 1] ?? '').split('=');
