@@ -171,6 +171,7 @@ function arabicStem(cs: Uint16Array, start: number, end: number): number {
   return s;
 }
 
+const MAX_CHARS = 4096;
 const URL = /\bhttps?:\/\/\S+|\bwww\.\S+/g;
 let chars = new Uint16Array(4096);
 let upper = new Uint8Array(4096);
@@ -362,7 +363,10 @@ function wordGrams(
 export function extractFeatures(text: string, bits: number, out: FeatureVector): void {
   const shift = 32 - bits;
   const dense = 1 << bits;
-  const raw = text.includes('http') || text.includes('www.') ? text.replace(URL, ' ') : text;
+  // A "sentence" longer than MAX_CHARS is not one (a text with no stops): its start is enough,
+  // and the buffers stay small. No training sentence is that long.
+  const head = text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text;
+  const raw = head.includes('http') || head.includes('www.') ? head.replace(URL, ' ') : head;
   const room = raw.length * 3 + 2;
   if (chars.length < room) {
     chars = new Uint16Array(room);

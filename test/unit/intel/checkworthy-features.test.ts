@@ -87,6 +87,11 @@ describe('check-worthiness features', () => {
     );
   });
 
+  it('read only the start of a text far longer than any sentence', () => {
+    const start = 'Unemployment rose by 4 percent. '.repeat(200);
+    expect(features(start + 'x'.repeat(100_000))).toEqual(features(start + 'y'.repeat(50)));
+  });
+
   it('ignore links, which say nothing about the claim', () => {
     expect(features('Prices rose sharply https://t.co/XcIuWsj3WD')).toEqual(features('Prices rose sharply'));
   });
