@@ -81,6 +81,9 @@ const sourceWord = (t: Token): boolean => AR_SOURCE_NOUNS.has(t.bare);
 const nameCandidate = (t: Token): boolean =>
   t.word && !t.hasArticle && !titleWord(t) && !orgWord(t) && !sourceWord(t) && !/^\d/.test(t.bare);
 
+/** Every cue word, to look for in a folded sentence before reading it word by word. */
+const ANY_CUE = [...AR_SPEECH_VERBS, ...AR_ACCORDING];
+
 const written = (ts: readonly Token[]): string => ts.map((t) => t.text).join(' ');
 
 /** The last run of name words ("أحمد الشرع", "عبد العزيز بن سلمان"): [start, end] or null. */
@@ -165,6 +168,9 @@ function phraseFrom(tokens: readonly Token[], k: number): Token[] {
 
 /** The first attribution cue of an Arabic sentence outside quotation marks, with its claimant. */
 export function arabicCue(sentence: string): CueHit | null {
+  // Most sentences have no cue: one fold of the whole sentence rules them out before any token is made.
+  const whole = foldForSearch(sentence);
+  if (!ANY_CUE.some((cue) => whole.includes(cue)) && !whole.includes(':')) return null;
   const tokens = tokenize(sentence);
   // A headline "الكرملين: …" or "وزير الاقتصاد: …" names its speaker before the colon.
   const colon = sentence.indexOf(':');

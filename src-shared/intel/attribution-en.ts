@@ -39,11 +39,15 @@ interface Token {
   text: string;
   lower: string;
   word: boolean;
+  /** Has a capital letter ("Peskov", "al-Sharaa", "U.S."). */
+  cap: boolean;
   quoted: boolean;
 }
 
 // A plural possessive keeps its apostrophe ("the engineers’ union").
 const TOKEN = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*(?:(?<=s)['’](?!\p{L}))?\.?|[^\s\p{L}\p{N}]/gu;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const DIGIT = /^\d/;
 const OPEN_QUOTES = new Set(['“', '‘', '«']);
 const CLOSE_QUOTES = new Set(['”', '’', '»']);
 
@@ -53,30 +57,31 @@ function tokenize(text: string): Token[] {
   for (const m of text.matchAll(TOKEN)) {
     let t = m[0];
     // A trailing full stop is the sentence's, unless the word is an abbreviation like "U.S.".
-    if (t.length > 1 && t.endsWith('.') && !/\p{L}\.\p{L}/u.test(t) && !/^\p{Lu}\.$/u.test(t))
-      t = t.slice(0, -1);
-    const word = /[\p{L}\p{N}]/u.test(t);
+    if (t.length > 2 && t.endsWith('.') && !/\p{L}\.\p{L}/u.test(t)) t = t.slice(0, -1);
+    // A mark is one character that is no letter or digit; a word is anything longer, or a letter.
+    const word = t.length > 1 || WORD_CHAR.test(t);
     if (!word && (OPEN_QUOTES.has(t) || (t === '"' && depth === 0))) {
       depth++;
-      tokens.push({ text: t, lower: t, word, quoted: false });
+      tokens.push({ text: t, lower: t, word, cap: false, quoted: false });
       continue;
     }
     if (!word && (CLOSE_QUOTES.has(t) || t === '"')) {
       // A closing mark with nothing open: the sentence began inside a quotation.
       if (depth === 0 && t !== '’') for (const prev of tokens) prev.quoted = true;
       depth = Math.max(0, depth - 1);
-      tokens.push({ text: t, lower: t, word, quoted: false });
+      tokens.push({ text: t, lower: t, word, cap: false, quoted: false });
       continue;
     }
-    tokens.push({ text: t, lower: t.toLowerCase(), word, quoted: depth > 0 });
+    const lower = t.toLowerCase();
+    tokens.push({ text: t, lower, word, cap: word && lower !== t, quoted: depth > 0 });
   }
   return tokens;
 }
 
-const capitalised = (t: Token): boolean => t.word && /\p{Lu}/u.test(t.text);
+const capitalised = (t: Token): boolean => t.cap;
 const isQuoteMark = (t: Token | undefined): boolean =>
   t !== undefined && !t.word && (OPEN_QUOTES.has(t.text) || CLOSE_QUOTES.has(t.text) || t.text === '"');
-const nameLike = (t: Token): boolean => capitalised(t) && !/^\d/.test(t.text);
+const nameLike = (t: Token): boolean => t.cap && !DIGIT.test(t.text);
 
 /** Strips a run's titles: "Russian Deputy Foreign Minister Mikhail Bogdanov" → Mikhail Bogdanov. */
 function stripTitles(run: Token[]): { name: Token[]; titles: string[] } {
@@ -311,8 +316,12 @@ function hitAt(tokens: Token[], v: number): CueHit | null {
   return claimantOf(subjectBefore(tokens, j), cue);
 }
 
+/** Whether a sentence has a reporting verb or "according to" at all: most have neither. */
+const ANY_CUE = new RegExp(`\\b(?:${[...EN_SPEECH_VERBS].join('|')}|according)\\b`, 'i');
+
 /** The first attribution cue of an English sentence outside quotation marks, with its claimant. */
 export function englishCue(sentence: string): CueHit | null {
+  if (!ANY_CUE.test(sentence)) return null;
   const tokens = tokenize(sentence);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;

@@ -29,11 +29,17 @@ export interface Attribution {
 }
 
 const NONE: Attribution = { claimant: null, cue: null, kind: null };
-const ARABIC = /[\u0600-\u06FF]/g;
-const LATIN = /[A-Za-z]/g;
 
-const isArabic = (text: string): boolean =>
-  (text.match(ARABIC)?.length ?? 0) > (text.match(LATIN)?.length ?? 0);
+/** More Arabic letters than Latin ones. */
+function isArabic(text: string): boolean {
+  let balance = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x0600 && c <= 0x06ff) balance++;
+    else if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) balance--;
+  }
+  return balance > 0;
+}
 
 /** The cue of one sentence read alone, in its own language. */
 export function sentenceCue(text: string): CueHit | null {
@@ -42,6 +48,8 @@ export function sentenceCue(text: string): CueHit | null {
 
 interface Named {
   claimant: string;
+  /** The claimant folded, without a leading article: two mentions of one claimant compare equal. */
+  key: string;
   kind: ClaimantKind;
   titles: string[];
   sentence: number;
@@ -96,14 +104,21 @@ function arabicNames(text: string, word: string): string[] {
   return names;
 }
 
+interface Known {
+  name: string;
+  words: string[];
+}
+
+const known = (names: readonly string[]): Known[] =>
+  names.map((name) => ({ name, words: foldForSearch(name).split(/\s+/) }));
+
 /** The fullest form of a person's name the article uses; the name itself when none is longer. */
-function fullestName(name: string, inventory: readonly string[], text: string): string {
+function fullestName(name: string, inventory: readonly Known[], text: string): string {
   const words = foldForSearch(name).split(/\s+/);
   let best = name;
   let bestLength = words.length;
-  const candidates = isArabic(name) && words.length === 1 ? arabicNames(text, name) : inventory;
-  for (const candidate of candidates) {
-    const cw = foldForSearch(candidate).split(/\s+/);
+  const candidates = isArabic(name) && words.length === 1 ? known(arabicNames(text, name)) : inventory;
+  for (const { name: candidate, words: cw } of candidates) {
     if (cw.length <= bestLength) continue;
     const tail = cw.slice(cw.length - words.length);
     if (tail.join(' ') === words.join(' ')) {
@@ -137,7 +152,7 @@ function lastMention(text: string, at: number, claimant: string): number {
 export function attributeSentences(text: string, sentences: readonly Sentence[]): Attribution[] {
   const named: Named[] = [];
   const out: Attribution[] = [];
-  const inventory = englishNames(text);
+  const inventory = known(englishNames(text));
   sentences.forEach((sentence, index) => {
     const hit = sentenceCue(sentence.text);
     if (!hit) {
@@ -200,8 +215,9 @@ export function attributeSentences(text: string, sentences: readonly Sentence[])
       }
     }
     // A later mention of the same person keeps the titles first given ("the spokesman").
-    const earlier = named.find((n) => folded(n.claimant) === folded(claimant));
-    named.push({ claimant, kind, titles: [...hit.titles, ...(earlier?.titles ?? [])], sentence: index });
+    const key = folded(claimant);
+    const earlier = named.find((n) => n.key === key);
+    named.push({ claimant, key, kind, titles: [...hit.titles, ...(earlier?.titles ?? [])], sentence: index });
     out.push({ claimant, cue: hit.cue, kind });
   });
   return out;
