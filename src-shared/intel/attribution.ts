@@ -113,11 +113,11 @@ const known = (names: readonly string[]): Known[] =>
   names.map((name) => ({ name, words: foldForSearch(name).split(/\s+/) }));
 
 /** The fullest form of a person's name the article uses; the name itself when none is longer. */
-function fullestName(name: string, inventory: readonly Known[], text: string): string {
+function fullestName(name: string, inventory: () => readonly Known[], text: string): string {
   const words = foldForSearch(name).split(/\s+/);
   let best = name;
   let bestLength = words.length;
-  const candidates = isArabic(name) && words.length === 1 ? known(arabicNames(text, name)) : inventory;
+  const candidates = isArabic(name) && words.length === 1 ? known(arabicNames(text, name)) : inventory();
   for (const { name: candidate, words: cw } of candidates) {
     if (cw.length <= bestLength) continue;
     const tail = cw.slice(cw.length - words.length);
@@ -152,7 +152,9 @@ function lastMention(text: string, at: number, claimant: string): number {
 export function attributeSentences(text: string, sentences: readonly Sentence[]): Attribution[] {
   const named: Named[] = [];
   const out: Attribution[] = [];
-  const inventory = known(englishNames(text));
+  // The article's names, gathered when a person is first named (narration-only articles never need them).
+  let names: Known[] | null = null;
+  const inventory = (): Known[] => (names ??= known(englishNames(text)));
   sentences.forEach((sentence, index) => {
     const hit = sentenceCue(sentence.text);
     if (!hit) {
