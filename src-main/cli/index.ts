@@ -1,13 +1,15 @@
 // Claimdesk's command line (bin/claimdesk.js → out/main/cli.js). `claimdesk parse FILE...` prints
 // what the importer makes of each file, parsed as the app parses it: in the import worker, with
-// its memory cap and time limit;
-// `claimdesk report` (./report.ts) exports a backup or W3C file as a report or data file.
+// its memory cap and time limit; `claimdesk report` (./report.ts) exports a backup or W3C file
+// as a report or data file; `claimdesk suggest` (./suggest.ts) ranks and attributes each
+// article's sentences.
 import { readFile } from 'node:fs/promises';
 import type { ParsedArticle, ParsedFile } from '../../src-shared/model';
 import type { ParseOptions } from '../import/index';
 import { importFile } from '../services/import-service';
 import { deskCommand } from './desk';
 import { reportCommand } from './report';
+import { suggestCommand } from './suggest';
 
 export interface Io {
   out(text: string): void;
@@ -121,6 +123,7 @@ const parseCommand: Command = {
 const COMMANDS: Record<string, Command> = {
   parse: parseCommand,
   report: reportCommand,
+  suggest: suggestCommand,
   desk: deskCommand,
 };
 

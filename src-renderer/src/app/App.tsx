@@ -13,6 +13,8 @@ import { SettingsDialog } from '../components/SettingsDialog';
 import { startAutoBackup } from './auto-backup';
 import { ArticleView, type ArticleHandle } from '../editor/ArticleView';
 import { AnnotationsPanel } from '../components/AnnotationsPanel';
+import { SuggestionMarks } from '../components/SuggestionMarks';
+import { SuggestionsPanel } from '../components/SuggestionsPanel';
 import { ArticleMeta } from '../components/ArticleMeta';
 import { ImportProgress } from '../components/ImportProgress';
 import { ClaimEditor } from '../components/ClaimEditor';
@@ -37,6 +39,7 @@ import { useAnnotations, useDocument, useLabels, useLibraryEntries } from './use
 import { useSelectionMenu } from './use-selection-menu';
 import { useNotices } from './use-notices';
 import { shortText } from './short-text';
+import { useSuggestions } from './use-suggestions';
 
 const NO_SOURCES: SourceRecord[] = [];
 
@@ -112,6 +115,8 @@ export function App(): ReactElement {
   const files = useFileActions({ openExportReport, fileInput, afterOpen, openEarly, notify });
   const actions = useAnnotationActions(current, articleRoot, onError);
   const menuAt = useSelectionMenu(articleRoot);
+  const suggestions = useSuggestions(current, annotations, labels, actions, onError);
+  const { fillClaimant } = suggestions;
 
   const focusAnnotation = useCallback((id: string) => {
     requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-annotation-id="${id}"]`)?.focus());
@@ -190,6 +195,7 @@ export function App(): ReactElement {
             if (!record) return;
             setSelectedId(record.id);
             window.getSelection()?.removeAllRanges();
+            void fillClaimant(record);
           });
         } else if (selected) {
           void actions.patch(selected, { labelId }, 'label');
@@ -207,6 +213,7 @@ export function App(): ReactElement {
       reveal,
       focusAnnotation,
       remove,
+      fillClaimant,
     ],
   );
   const commands = useAppCommands(handlers, labels, !!selected);
@@ -292,6 +299,7 @@ export function App(): ReactElement {
                   else setOverlap({ ids, ...at });
                 }}
               />
+              <SuggestionMarks root={articleRoot} blocks={current.blocks} suggestions={suggestions} />
             </>
           ) : (
             <p className="cd-empty cd-article-empty">Open an article file — or drop one here — to start.</p>
@@ -310,6 +318,7 @@ export function App(): ReactElement {
             const a = annotations.find((x) => x.id === id);
             if (a) void remove(a);
           }}
+          suggestions={current && <SuggestionsPanel suggestions={suggestions} onAccepted={setSelectedId} />}
         >
           {selected && (
             <ClaimEditor

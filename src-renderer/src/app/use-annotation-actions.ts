@@ -11,8 +11,15 @@ import type { AnnotationPatch, PatchFrom } from '../components/ClaimEditor';
 import { selectionOffsets } from '../editor/selection-offsets';
 import { track } from './save-state';
 
+/** A passage to highlight given by offsets (an accepted suggestion), rather than the selection. */
+export interface HighlightAt {
+  start: number;
+  end: number;
+  claimantId?: string | null;
+}
+
 export interface AnnotationActions {
-  highlight(labelId: string): Promise<AnnotationRecord | null>;
+  highlight(labelId: string, at?: HighlightAt): Promise<AnnotationRecord | null>;
   patch(annotation: AnnotationRecord, patch: AnnotationPatch | PatchFrom, field: string): Promise<void>;
   /** Resolves to whether the deletion was saved. */
   remove(annotation: AnnotationRecord): Promise<boolean>;
@@ -48,14 +55,16 @@ export function useAnnotationActions(
   );
 
   const highlight = useCallback(
-    async (labelId: string) => {
+    async (labelId: string, at?: HighlightAt) => {
       const root = articleRoot();
-      if (!document || !root) return null;
-      const offsets = selectionOffsets(root, blockOffsets(document.blocks), window.getSelection());
+      if (!document || (!root && !at)) return null;
+      const offsets =
+        at ?? (root && selectionOffsets(root, blockOffsets(document.blocks), window.getSelection()));
       const range = offsets && trimRange(document.text, offsets.start, offsets.end);
       if (!range) return null;
       const author = await getSetting(db, 'analystName', '');
-      const record = newAnnotation({ document, ...range, labelId, author });
+      const made = newAnnotation({ document, ...range, labelId, author });
+      const record = at?.claimantId ? { ...made, claimantId: at.claimantId } : made;
       return (await commit([{ before: null, after: record }])) ? record : null;
     },
     [document, articleRoot, commit],

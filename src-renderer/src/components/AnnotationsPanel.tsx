@@ -13,12 +13,15 @@ interface Props {
   onDelete: (id: string) => void;
   /** The editor of the selected annotation. */
   children?: ReactNode;
+  /** The article's suggested claims, shown above its annotations. */
+  suggestions?: ReactNode;
 }
 
 export function AnnotationsPanel(props: Props): ReactElement {
-  const { annotations, labels, selectedId, onReveal, onEdit, onDelete, children } = props;
+  const { annotations, labels, selectedId, onReveal, onEdit, onDelete, children, suggestions } = props;
   return (
     <aside className="cd-annotations" aria-label="Annotations">
+      {suggestions}
       <h2 className="cd-panel-title">
         Annotations <span className="cd-count">{annotations.length}</span>
       </h2>

@@ -1,0 +1,233 @@
+// Attribution over a whole article: for each sentence, the claimant its cue names. Each sentence
+// is read alone first (attribution-en.ts, attribution-ar.ts); then, in document order, a pronoun
+// ("he said", "وأضاف") takes the claimant last named, a role ("the minister", "الوزير") the person
+// last given that title, and every person is named in the fullest form the article uses ("Peskov"
+// → "Dmitry Peskov"). Journalist narration has no cue and gets no claimant. Pure: no DOM, no I/O.
+import { foldForSearch } from '../search/fold';
+import {
+  AR_DOCUMENT_NOUNS,
+  AR_ORG_HEADS,
+  AR_SOURCE_NOUNS,
+  AR_STOPS,
+  AR_TITLES,
+  EN_CAPITALISED_COMMON,
+  EN_ORG_HEADS,
+  EN_TITLES,
+} from './attribution-cues';
+import { arabicCue } from './attribution-ar';
+import { englishCue, type ClaimantKind, type CueHit } from './attribution-en';
+import { splitSentences, type Sentence } from './sentences';
+
+export type { ClaimantKind } from './attribution-en';
+
+export interface Attribution {
+  /** Who the article says said it; null for narration. */
+  claimant: string | null;
+  /** The cue word as written ("said", "according to", "وأضاف"); null when there is none. */
+  cue: string | null;
+  kind: ClaimantKind | null;
+}
+
+const NONE: Attribution = { claimant: null, cue: null, kind: null };
+
+/** More Arabic letters than Latin ones. */
+function isArabic(text: string): boolean {
+  let balance = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x0600 && c <= 0x06ff) balance++;
+    else if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) balance--;
+  }
+  return balance > 0;
+}
+
+/** The cue of one sentence read alone, in its own language. */
+export function sentenceCue(text: string): CueHit | null {
+  return isArabic(text) ? arabicCue(text) : englishCue(text);
+}
+
+interface Named {
+  claimant: string;
+  /** The claimant folded, without a leading article: two mentions of one claimant compare equal. */
+  key: string;
+  kind: ClaimantKind;
+  titles: string[];
+  sentence: number;
+}
+
+/** How many sentences back a pronoun or role may reach for its claimant. */
+const REACH = 8;
+
+const folded = (s: string): string => foldForSearch(s).replace(/^(the|ال)\s*/u, '');
+
+/** English names of two or more capitalised words, titles stripped, as the article writes them. */
+function englishNames(text: string): string[] {
+  const names: string[] = [];
+  const RUN =
+    /(?:\p{Lu}[\p{L}\p{M}'’-]*|(?:al|el)-\p{Lu}[\p{L}\p{M}'’-]*)(?:\s+(?:(?:al|bin|ibn|de|van|von|der|da|di)\s+)?(?:\p{Lu}[\p{L}\p{M}'’-]*|(?:al|el)-\p{Lu}[\p{L}\p{M}'’-]*))+/gu;
+  for (const m of text.matchAll(RUN)) {
+    let words = m[0].replace(/['’]s$/u, '').split(/\s+/);
+    let last = -1;
+    words.forEach((w, i) => {
+      if (EN_TITLES.has(w.toLowerCase())) last = i;
+    });
+    words = words.slice(last + 1);
+    while (words.length > 0 && EN_CAPITALISED_COMMON.has((words[0] as string).toLowerCase())) words.shift();
+    if (words.length >= 2 && !words.some((w) => EN_ORG_HEADS.has(w.toLowerCase())))
+      names.push(words.join(' '));
+  }
+  return names;
+}
+
+/** Arabic names: a one-word claimant with the name word that precedes it somewhere in the article. */
+function arabicNames(text: string, word: string): string[] {
+  const names: string[] = [];
+  const tokens = text.split(/[\s،؛:.!؟«»"()]+/u);
+  const target = foldForSearch(word);
+  for (let i = 1; i < tokens.length; i++) {
+    if (foldForSearch(tokens[i] as string) !== target) continue;
+    const prev = tokens[i - 1] as string;
+    const f = foldForSearch(prev);
+    const lists = [AR_TITLES, AR_STOPS, AR_ORG_HEADS, AR_SOURCE_NOUNS, AR_DOCUMENT_NOUNS];
+    const listed = (w: string): boolean => lists.some((l) => l.has(w));
+    if (
+      f.startsWith('ال') ||
+      f.length < 2 ||
+      /^\d/.test(f) ||
+      listed(f) ||
+      listed(f.slice(1)) ||
+      sentenceCue(`${prev} x`)
+    )
+      continue;
+    names.push(`${prev} ${word}`);
+  }
+  return names;
+}
+
+interface Known {
+  name: string;
+  words: string[];
+}
+
+const known = (names: readonly string[]): Known[] =>
+  names.map((name) => ({ name, words: foldForSearch(name).split(/\s+/) }));
+
+/** The fullest form of a person's name the article uses; the name itself when none is longer. */
+function fullestName(name: string, inventory: () => readonly Known[], text: string): string {
+  const words = foldForSearch(name).split(/\s+/);
+  let best = name;
+  let bestLength = words.length;
+  const candidates = isArabic(name) && words.length === 1 ? known(arabicNames(text, name)) : inventory();
+  for (const { name: candidate, words: cw } of candidates) {
+    if (cw.length <= bestLength) continue;
+    const tail = cw.slice(cw.length - words.length);
+    if (tail.join(' ') === words.join(' ')) {
+      best = candidate;
+      bestLength = cw.length;
+    }
+  }
+  return best;
+}
+
+/** "the ministry", "المصدر": a definite word standing for a claimant named before. */
+function definiteHead(claimant: string): string | null {
+  const m = /^(?:the\s+(\p{Ll}+)|ال(\S+))$/iu.exec(claimant.trim());
+  if (!m) return null;
+  return foldForSearch(m[1] ?? m[2] ?? '');
+}
+
+/** Where in `text` (before `at`) a claimant was last mentioned, by full name or last word; -1 if not. */
+function lastMention(text: string, at: number, claimant: string): number {
+  const window = text.slice(Math.max(0, at - 1500), at);
+  const words = claimant.split(/\s+/);
+  const last = words[words.length - 1] as string;
+  const i = window.lastIndexOf(last.replace(/['’]s$/, ''));
+  return i < 0 ? -1 : Math.max(0, at - 1500) + i;
+}
+
+/**
+ * The attribution of each sentence (same order) of a text whose sentences are given, offsets
+ * into `text`. Sentences from different articles must not be passed together.
+ */
+export function attributeSentences(text: string, sentences: readonly Sentence[]): Attribution[] {
+  const named: Named[] = [];
+  const out: Attribution[] = [];
+  // The article's names, gathered when a person is first named (narration-only articles never need them).
+  let names: Known[] | null = null;
+  const inventory = (): Known[] => (names ??= known(englishNames(text)));
+  sentences.forEach((sentence, index) => {
+    const hit = sentenceCue(sentence.text);
+    if (!hit) {
+      out.push(NONE);
+      return;
+    }
+    const recent = named.filter((n) => index - n.sentence <= REACH);
+    const at = sentence.start + Math.max(0, sentence.text.indexOf(hit.cue));
+    let resolved: Named | undefined;
+    if (hit.pronoun) {
+      // The person last named: of the claimants so far, the one mentioned nearest before the cue.
+      const fits = recent.filter(
+        (n) => hit.pronoun === 'any' || n.kind === hit.pronoun || hit.pronoun === 'person',
+      );
+      let best = -1;
+      for (const n of fits) {
+        const mention = Math.max(lastMention(text, at, n.claimant), sentences[n.sentence]?.start ?? -1);
+        if (
+          mention >= best &&
+          (n.kind === 'person' || hit.pronoun !== 'person' || !fits.some((f) => f.kind === 'person'))
+        ) {
+          best = mention;
+          resolved = n;
+        }
+      }
+    } else if (hit.role) {
+      const role = folded(hit.role);
+      resolved = [...named]
+        .reverse()
+        .find((n) => n.kind === 'person' && n.titles.some((t) => folded(t) === role));
+    }
+    const head = hit.claimant !== null && !resolved ? definiteHead(hit.claimant) : null;
+    if (head) {
+      resolved = [...named].reverse().find(
+        (n) =>
+          n.kind !== 'person' &&
+          foldForSearch(n.claimant)
+            .split(/\s+/)
+            .some((w) => w === head || w === `ال${head}`),
+      );
+    }
+    if (resolved) {
+      named.push({ ...resolved, sentence: index });
+      out.push({ claimant: resolved.claimant, cue: hit.cue, kind: resolved.kind });
+      return;
+    }
+    if (hit.claimant === null) {
+      out.push({ claimant: null, cue: hit.cue, kind: null });
+      return;
+    }
+    let kind = hit.kind;
+    let claimant = hit.claimant;
+    if (kind === 'person' && !hit.role) claimant = fullestName(claimant, inventory, text);
+    else if (kind === 'organisation' && isArabic(claimant) && !claimant.includes(' ')) {
+      // "الشرع" alone reads like an office; the article may name him in full.
+      const full = fullestName(claimant, inventory, text);
+      if (full !== claimant) {
+        claimant = full;
+        kind = 'person';
+      }
+    }
+    // A later mention of the same person keeps the titles first given ("the spokesman").
+    const key = folded(claimant);
+    const earlier = named.find((n) => n.key === key);
+    named.push({ claimant, key, kind, titles: [...hit.titles, ...(earlier?.titles ?? [])], sentence: index });
+    out.push({ claimant, cue: hit.cue, kind });
+  });
+  return out;
+}
+
+/** Sentences of an article's canonical text with their attribution. */
+export function attributeText(text: string): (Sentence & Attribution)[] {
+  const sentences = splitSentences(text);
+  const attributions = attributeSentences(text, sentences);
+  return sentences.map((s, i) => ({ ...s, ...(attributions[i] as Attribution) }));
+}
