@@ -1,7 +1,7 @@
 // One desk node in a process of its own, so the desk benchmark can read the server's memory
 // (/proc/PID/status) apart from the clients'. Prints `listening PORT` once it accepts
 // connections and stops cleanly on SIGTERM.
-//   node --import tsx desk-node-process.ts NAME REDIS_PORT DATABASE_URL
+//   CLAIMDESK_REDIS_PASSWORD=… CLAIMDESK_DATABASE_URL=… node --import tsx desk-node-process.ts NAME REDIS_PORT
 import { startDeskNode } from '../../src-main/desk/desk-node';
 
 // Two nodes race for Redis's store lock after every change and the loser logs it with a stack
@@ -13,12 +13,16 @@ console.error = (...args: unknown[]): void => {
   logError(...args);
 };
 
-const [name, redisPort, databaseUrl] = process.argv.slice(2) as [string, string, string];
+const [name, redisPort] = process.argv.slice(2) as [string, string];
+const password = process.env.CLAIMDESK_REDIS_PASSWORD;
+const databaseUrl = process.env.CLAIMDESK_DATABASE_URL;
+if (!password || !databaseUrl)
+  throw new Error('CLAIMDESK_REDIS_PASSWORD and CLAIMDESK_DATABASE_URL are required');
 
 const node = await startDeskNode({
   name,
   port: 0,
-  redis: { host: '127.0.0.1', port: Number(redisPort) },
+  redis: { host: '127.0.0.1', port: Number(redisPort), password },
   databaseUrl,
   storeDebounceMs: 100,
   storeMaxDebounceMs: 500,
