@@ -196,17 +196,32 @@ describe('before a token is accepted', () => {
 
 describe('browsers', () => {
   it('lets the app in from its own origins and refuses any other page', async () => {
-    for (const origin of ['app://claimdesk', 'http://127.0.0.1:5173', 'http://localhost:41802']) {
-      const raw = rawSocket(url(), { origin });
-      expect({ origin, opened: await raw.opened }).toEqual({ origin, opened: true });
-      raw.socket.close();
+    const own: string[] = [];
+    const node = await startDeskNode({
+      name: 'origins',
+      port: 0,
+      store: desk.store,
+      log: (l) => own.push(l),
+    });
+    try {
+      for (const origin of ['app://claimdesk', 'http://127.0.0.1:5173', 'http://localhost:41802']) {
+        const raw = rawSocket(node.url, { origin });
+        expect({ origin, opened: await raw.opened }).toEqual({ origin, opened: true });
+        raw.socket.close();
+      }
+      for (const origin of ['https://evil.example', 'http://127.0.0.1.evil.example:80', 'null']) {
+        const raw = rawSocket(node.url, { origin });
+        expect({ origin, opened: await raw.opened }).toEqual({ origin, opened: false });
+        expect((await raw.closed).reason).toBe('http 403');
+      }
+    } finally {
+      await node.stop();
     }
-    for (const origin of ['https://evil.example', 'http://127.0.0.1.evil.example:80', 'null']) {
-      const raw = rawSocket(url(), { origin });
-      expect(await raw.opened).toBe(false);
-      expect((await raw.closed).reason).toBe('http 403');
-    }
-    expect(lines.some((l) => l.includes('origin https://evil.example is not allowed'))).toBe(true);
+    expect(own).toEqual([
+      'desk: origins refused 127.0.0.1: origin https://evil.example is not allowed',
+      'desk: origins refused 127.0.0.1: origin http://127.0.0.1.evil.example:80 is not allowed',
+      'desk: origins refused 127.0.0.1: origin null is not allowed',
+    ]);
   });
 });
 
