@@ -3,6 +3,7 @@
 // statement in SQLite's own transaction (write-ahead log, synchronous=FULL), so a full disk or a
 // killed process leaves the previous state whole.
 import Database from 'better-sqlite3';
+import { chmodSync, closeSync, openSync } from 'node:fs';
 import { hashToken, newToken, type DeskStore, type Member, type MemberRole } from './desk-store';
 
 const SCHEMA = `
@@ -28,6 +29,10 @@ export class SqliteDeskStore implements DeskStore {
   readonly db: Database.Database;
 
   constructor(file: string, options: SqliteDeskStoreOptions = {}) {
+    // The members' token hashes live here: readable by the desk's owner only, as are the
+    // journal files SQLite creates beside it (they take the database file's mode).
+    closeSync(openSync(file, 'a', 0o600));
+    chmodSync(file, 0o600);
     this.db = new Database(file);
     this.db.pragma('journal_mode = WAL');
     this.db.pragma(`synchronous = ${options.fast ? 'OFF' : 'FULL'}`);
