@@ -17,6 +17,7 @@ import {
   RefusalLog,
   SocketGuard,
 } from './node-guard';
+import { articleRoute } from './article-route';
 import { listenForDesk, type ListenOptions } from './node-listen';
 import { persistence } from './node-persistence';
 
@@ -88,7 +89,7 @@ export async function startDeskNode(options: DeskNodeOptions): Promise<DeskNode>
   if (ownStore) await store.migrate();
   const stored = persistence(options.name, store, log);
 
-  const extensions: Extension[] = [stored.extension];
+  const extensions: Extension[] = [stored.extension, articleRoute(options.name, store, log)];
   if (options.redis)
     extensions.unshift(
       new Redis({

@@ -18,6 +18,10 @@ const SCHEMA = `
     role text not null check (role in ('editor', 'reader')),
     revoked_at text
   );
+  create table if not exists desk_articles (
+    id text primary key,
+    body text not null
+  );
 `;
 
 export interface SqliteDeskStoreOptions {
@@ -124,6 +128,29 @@ export class SqliteDeskStore implements DeskStore {
         .prepare('select name, role from desk_members where token_hash = ? and revoked_at is null')
         .get(hash) as { name: string; role: MemberRole } | undefined;
       return row ? { ...row, revoked: false } : null;
+    });
+  }
+
+  putArticles(articles: { id: string; body: string }[]): Promise<void> {
+    return this.run(() => {
+      const insert = this.db.prepare(
+        'insert into desk_articles (id, body) values (?, ?) on conflict (id) do nothing',
+      );
+      this.db.transaction(() => {
+        for (const a of articles) insert.run(a.id, a.body);
+      })();
+    });
+  }
+
+  getArticles(ids: string[]): Promise<Map<string, string>> {
+    return this.run(() => {
+      const select = this.db.prepare('select body from desk_articles where id = ?');
+      const found = new Map<string, string>();
+      for (const id of ids) {
+        const row = select.get(id) as { body: string } | undefined;
+        if (row) found.set(id, row.body);
+      }
+      return found;
     });
   }
 

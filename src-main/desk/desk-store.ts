@@ -30,6 +30,10 @@ export interface DeskStore {
   members(): Promise<Member[]>;
   /** The member whose token has this SHA-256 hash, or null when it is unknown or revoked. */
   memberWithTokenHash(hash: string): Promise<Member | null>;
+  /** Stores article bodies (JSON of their blocks) by id, all or none; ids already held are kept. */
+  putArticles(articles: { id: string; body: string }[]): Promise<void>;
+  /** The bodies held of these ids. */
+  getArticles(ids: string[]): Promise<Map<string, string>>;
   close(): Promise<void>;
 }
 
@@ -44,6 +48,10 @@ const SCHEMA = `
     token_hash text not null unique,
     role text not null check (role in ('editor', 'reader')),
     revoked_at timestamptz
+  );
+  create table if not exists desk_articles (
+    id text primary key,
+    body text not null
   );
 `;
 
@@ -125,6 +133,23 @@ export class PostgresDeskStore implements DeskStore {
       [hash],
     );
     return rows[0] ? { ...rows[0], revoked: false } : null;
+  }
+
+  async putArticles(articles: { id: string; body: string }[]): Promise<void> {
+    if (articles.length === 0) return;
+    await this.pool.query(
+      `insert into desk_articles (id, body) select * from unnest($1::text[], $2::text[])
+       on conflict (id) do nothing`,
+      [articles.map((a) => a.id), articles.map((a) => a.body)],
+    );
+  }
+
+  async getArticles(ids: string[]): Promise<Map<string, string>> {
+    const { rows } = await this.pool.query<{ id: string; body: string }>(
+      'select id, body from desk_articles where id = any($1::text[])',
+      [ids],
+    );
+    return new Map(rows.map((r) => [r.id, r.body]));
   }
 
   close(): Promise<void> {

@@ -7,6 +7,8 @@ import type { IncomingMessage } from 'node:http';
 import type WebSocket from 'ws';
 import type { MemberRole } from './desk-store';
 
+const ARTICLE_MESSAGE = '{"kind":"articles-';
+
 /** Largest single message before the token is accepted (an auth message is well under 1 KB). */
 export const PRE_AUTH_MAX_MESSAGE_BYTES = 64 * 1024;
 /** Everything a client may send before its token is accepted. */
@@ -123,8 +125,11 @@ export class SocketGuard {
       }
       return true;
     }
-    if (this.role === 'reader' && [AWARENESS, STATELESS, BROADCAST_STATELESS].includes(head.type))
-      return false;
+    if (this.role !== 'reader') return true;
+    if (head.type === AWARENESS || head.type === BROADCAST_STATELESS) return false;
+    // A reader's one kind of stateless message: about article bodies (its puts are refused).
+    if (head.type === STATELESS)
+      return varString(data, head.next)?.value.startsWith(ARTICLE_MESSAGE) ?? false;
     return true;
   }
 
