@@ -11,7 +11,7 @@ import { askDesk, NoDeskError, serveAdmin, type AdminRequest } from '../desk/des
 import { writeSecret } from '../desk/desk-secrets';
 import { isScale, startLocalDesk } from '../desk/local-desk';
 import { MissingServerError } from '../desk/local-services';
-import { INSECURE_FLAG, ListenError } from '../desk/node-listen';
+import { checkListenOptions, INSECURE_FLAG, ListenError } from '../desk/node-listen';
 import type { Io } from './index';
 
 const USAGE =
@@ -88,13 +88,21 @@ function parseArgs(args: string[]): DeskArgs {
 
 async function start(args: DeskArgs, io: Io): Promise<number> {
   const scale = isScale(args);
+  const tls = args.tlsCert && args.tlsKey ? { certFile: args.tlsCert, keyFile: args.tlsKey } : undefined;
+  // Before anything is created or started.
+  checkListenOptions({
+    port: args.port,
+    ...(args.host !== undefined ? { host: args.host } : {}),
+    ...(tls ? { tls } : {}),
+    insecurePlainTextOffLoopback: args.insecure,
+  });
   const desk = await startLocalDesk({
     dir: args.dir,
     ...(args.nodes !== undefined ? { nodes: args.nodes } : {}),
     scale,
     basePort: args.port,
     ...(args.host !== undefined ? { host: args.host } : {}),
-    ...(args.tlsCert && args.tlsKey ? { tls: { certFile: args.tlsCert, keyFile: args.tlsKey } } : {}),
+    ...(tls ? { tls } : {}),
     ...(args.insecure ? { insecurePlainTextOffLoopback: true } : {}),
     ...(args.origins.length ? { allowedOrigins: ['app://claimdesk', ...args.origins] } : {}),
     log: (line) => io.err(line),
@@ -193,7 +201,7 @@ export const deskCommand = {
         error instanceof NoDeskError
       ) {
         io.err(`claimdesk: ${error.message}`);
-        return error instanceof ListenError ? 2 : 69;
+        return error instanceof MissingServerError ? 69 : 2;
       }
       throw error;
     }
