@@ -1,12 +1,15 @@
-// Local Redis and PostgreSQL for Teams: starts Debian's packaged servers on loopback, each in a
-// directory of our own on a free port, so the Hocuspocus sync servers (which scale out through
-// Redis and persist to PostgreSQL) and their integration tests start with one command.
+// Local Redis and PostgreSQL for a desk's scale mode: starts Debian's packaged servers on loopback,
+// each in a directory of our own on a free port and each behind a password (Redis `requirepass`
+// from a 0600 config file, PostgreSQL scram-sha-256 with pg_hba allowing only loopback), so the
+// Hocuspocus nodes (which scale out through Redis and persist to PostgreSQL) and their integration
+// tests start with one command and no other local user can read or write the desk.
 import { spawn } from 'node:child_process';
 import { accessSync, constants, existsSync, lchownSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
-import { statSync, writeFileSync } from 'node:fs';
+import { chownSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { connect, createServer } from 'node:net';
 import { basename, delimiter, dirname, join, resolve } from 'node:path';
 import pg from 'pg';
+import { writeSecret } from './desk-secrets';
 
 export type ServerBinary = 'redis-server' | 'postgres' | 'initdb' | 'pg_ctl';
 
@@ -27,6 +30,8 @@ export interface RunningService {
 
 export interface RedisOptions extends BinarySearch {
   dir: string;
+  /** Required by the server from every client (Redis AUTH, PostgreSQL scram-sha-256). */
+  password: string;
   port?: number;
   host?: string;
   timeoutMs?: number;
@@ -98,13 +103,13 @@ export function freePort(): Promise<number> {
   });
 }
 
-interface Account {
+export interface Account {
   uid: number;
   gid: number;
 }
 
 /** PostgreSQL refuses to run as root, so as root (CI) it runs as Debian's `postgres` user. */
-function postgresAccount(): Account | undefined {
+export function postgresAccount(): Account | undefined {
   if (process.getuid?.() !== 0) return undefined;
   const line = readFileSync('/etc/passwd', 'utf8')
     .split('\n')
@@ -182,19 +187,24 @@ async function waitFor(s: Supervised, what: string, timeoutMs: number, probe: ()
   }
 }
 
-function pingRedis(host: string, port: number): Promise<boolean> {
+/** RESP, so a password with spaces or quotes reaches Redis as one argument. */
+const resp = (...args: string[]): string =>
+  `*${args.length}\r\n${args.map((a) => `$${Buffer.byteLength(a)}\r\n${a}\r\n`).join('')}`;
+
+function pingRedis(host: string, port: number, password: string): Promise<boolean> {
   return new Promise((answer) => {
     const socket = connect({ host, port });
     let reply = '';
     const end = (ok: boolean) => (socket.destroy(), answer(ok));
     socket.setTimeout(1000, () => end(false));
     socket.on('error', () => end(false));
-    socket.on('connect', () => socket.write('PING\r\n'));
+    socket.on('connect', () => socket.write(resp('AUTH', password) + resp('PING')));
     // While loading, Redis answers -LOADING: not ready yet.
-    socket.on(
-      'data',
-      (data) => void ((reply += String(data)).includes('\r\n') && end(reply.startsWith('+PONG'))),
-    );
+    socket.on('data', (data) => {
+      reply += String(data);
+      const lines = reply.split('\r\n');
+      if (lines.length >= 3) end(lines[0] === '+OK' && lines[1] === '+PONG');
+    });
   });
 }
 
@@ -207,14 +217,30 @@ export async function startRedis(options: RedisOptions): Promise<RunningService>
   mkdirSync(dir, { recursive: true });
   const host = options.host ?? '127.0.0.1';
   const port = options.port ?? (await freePort());
-  // No config file: everything on the command line, nothing persisted (Yjs state lives in PostgreSQL).
-  const args = ['--port', String(port), '--bind', host, '--dir', dir, '--save', '', '--appendonly', 'no'];
+  // The password goes in a config file only we can read (a command line is visible to every local
+  // user); everything else on the command line. Nothing persisted: Yjs state lives in PostgreSQL.
+  const config = join(dir, 'redis.conf');
+  if (!/^[\w-]+$/.test(options.password)) throw new Error('a Redis password is letters, digits, - and _');
+  writeSecret(config, `requirepass ${options.password}\n`);
+  const args = [
+    config,
+    '--port',
+    String(port),
+    '--bind',
+    host,
+    '--dir',
+    dir,
+    '--save',
+    '',
+    '--appendonly',
+    'no',
+  ];
   // Nodes exchange Yjs diffs over pub/sub, and one imported news dump is a diff of tens of MB.
   // Redis's default cuts a subscriber off at 32 MB of pending output, and since the diff is sent
   // again whole on every retry, the nodes would never converge.
   args.push('--client-output-buffer-limit', `pubsub ${REDIS_PUBSUB_LIMIT}`);
   const s = launch('redis-server', binary, [...args, '--protected-mode', 'yes'], port, 'SIGTERM');
-  await waitFor(s, 'answer PING', options.timeoutMs ?? 30_000, () => pingRedis(host, port));
+  await waitFor(s, 'answer PING', options.timeoutMs ?? 30_000, () => pingRedis(host, port, options.password));
   return s.service;
 }
 
@@ -240,24 +266,51 @@ export async function startPostgres(
   if (account) chownRecursive(dir, account);
   if (!existsSync(join(dir, 'PG_VERSION'))) {
     const sync = options.fast ? ['--no-sync'] : [];
-    await run(
-      initdb,
-      ['-D', dir, '-U', PG_USER, '-E', 'UTF8', '--locale=C', '--auth=trust', ...sync],
-      account,
-    );
-    // initdb's default also trusts replication; we want plain trust on loopback and nothing else.
-    writeFileSync(
-      join(dir, 'pg_hba.conf'),
-      'local all all trust\nhost all all 127.0.0.1/32 trust\nhost all all ::1/128 trust\n',
-    );
-    if (account) chownRecursive(dir, account);
+    // initdb reads the superuser's password from a file, which must sit outside the (empty) data
+    // dir: beside it, mode 0600 and the postgres user's, only while initdb runs.
+    const pwfile = join(dirname(dir), `.${basename(dir)}-initdb-password`);
+    writeSecret(pwfile, `${options.password}\n`);
+    if (account) chownSync(pwfile, account.uid, account.gid);
+    try {
+      await run(
+        initdb,
+        [
+          '-D',
+          dir,
+          '-U',
+          PG_USER,
+          '-E',
+          'UTF8',
+          '--locale=C',
+          '--auth=scram-sha-256',
+          `--pwfile=${pwfile}`,
+          ...sync,
+        ],
+        account,
+      );
+    } finally {
+      rmSync(pwfile, { force: true });
+    }
   }
+  // Only loopback, only with the password: no socket logins, no replication, no trust.
+  writeFileSync(
+    join(dir, 'pg_hba.conf'),
+    'host all all 127.0.0.1/32 scram-sha-256\nhost all all ::1/128 scram-sha-256\n',
+  );
+  if (account) chownRecursive(dir, account);
   const args = ['-D', dir, '-p', String(port), '-k', dir, '-c', `listen_addresses=${host}`];
   if (options.fast) args.push('-c', 'fsync=off', '-c', 'synchronous_commit=off');
   // SIGINT is PostgreSQL's "fast" shutdown; SIGTERM ("smart") would wait for every client to leave.
   const s = launch('postgres', postgres, args, port, 'SIGINT', account);
   const client = () =>
-    new pg.Client({ host, port, user: PG_USER, database: 'postgres', connectionTimeoutMillis: 2000 });
+    new pg.Client({
+      host,
+      port,
+      user: PG_USER,
+      password: options.password,
+      database: 'postgres',
+      connectionTimeoutMillis: 2000,
+    });
   await waitFor(s, 'accept connections', options.timeoutMs ?? 60_000, async () => {
     const probe = client();
     return probe.connect().then(
@@ -278,6 +331,6 @@ export async function startPostgres(
   }
   return {
     ...s.service,
-    connectionString: `postgres://${PG_USER}@${host}:${port}/${encodeURIComponent(database)}`,
+    connectionString: `postgres://${PG_USER}:${encodeURIComponent(options.password)}@${host}:${port}/${encodeURIComponent(database)}`,
   };
 }

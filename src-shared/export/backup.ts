@@ -43,7 +43,7 @@ const offset = integer(0);
 
 const inlineLink = record<InlineLink>({ start: offset, end: offset, href: str });
 
-const docBlock = record<DocBlock>({
+export const docBlock = record<DocBlock>({
   kind: oneOf(['title', 'caption', 'paragraph', 'heading', 'quote', 'list-item']),
   text: str,
   direction: oneOf(['ltr', 'rtl']),

@@ -30,18 +30,19 @@ interface NodeProcess {
   url: string;
 }
 
-function spawnNode(name: string, redisPort: number, databaseUrl: string): Promise<NodeProcess> {
+function spawnNode(
+  name: string,
+  redis: { port: number; password: string },
+  databaseUrl: string,
+): Promise<NodeProcess> {
   const child = spawn(
     process.execPath,
-    [
-      '--import',
-      'tsx',
-      join(import.meta.dirname, 'desk-node-process.ts'),
-      name,
-      String(redisPort),
-      databaseUrl,
-    ],
-    { stdio: ['ignore', 'pipe', 'inherit'] },
+    ['--import', 'tsx', join(import.meta.dirname, 'desk-node-process.ts'), name, String(redis.port)],
+    // Passwords through the environment: a command line is visible to every local user.
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+      env: { ...process.env, CLAIMDESK_REDIS_PASSWORD: redis.password, CLAIMDESK_DATABASE_URL: databaseUrl },
+    },
   );
   return new Promise((resolve, reject) => {
     let seen = '';
@@ -139,12 +140,14 @@ function makeEdit(doc: Y.Doc, k: number): { update: Uint8Array; holds: (doc: Y.D
 
 export const run: Benchmark = async () => {
   const dir = mkdtempSync(join(tmpdir(), 'claimdesk-desk-bench-'));
-  const desk = await startLocalDesk({ dir, nodes: 0, fast: true });
+  const desk = await startLocalDesk({ dir, nodes: 0, scale: true, fast: true });
+  const { redis, postgres } = desk;
+  if (!redis || !postgres) throw new Error('the scale mode runs Redis and PostgreSQL');
   const nodes: NodeProcess[] = [];
   const clients: SimClient[] = [];
   try {
     for (let n = 0; n < NODES; n++)
-      nodes.push(await spawnNode(`bench-${n + 1}`, desk.redis.port, desk.postgres.connectionString));
+      nodes.push(await spawnNode(`bench-${n + 1}`, redis, postgres.connectionString));
     const idleMb = nodes.map((n) => rssMb(n.child.pid!));
     const token = await desk.store.addMember('bench', 'editor');
     for (let i = 0; i < CLIENTS; i++) clients.push(new SimClient({ url: nodes[i % NODES]!.url, token }));

@@ -17,9 +17,30 @@ class AnyMessageWebSocket extends WebSocket {
   }
 }
 
-/** A socket class that also counts the frames its client sends (what reaches the server). */
-function countingWebSocket(count: () => void): typeof AnyMessageWebSocket {
+/** Hocuspocus's SyncStatus message with "not applied": the node refused one of our writes. */
+function isRefusedWrite(raw: WebSocket.RawData): boolean {
+  // The provider asks for ArrayBuffers.
+  const data = raw instanceof ArrayBuffer ? Buffer.from(raw) : raw;
+  if (!Buffer.isBuffer(data)) return false;
+  const nameLength = data[0] ?? 0x80;
+  if (nameLength >= 0x80) return false; // the desk's document name is short
+  return data[1 + nameLength] === 8 && data[2 + nameLength] === 0;
+}
+
+/**
+ * A socket class that also counts the frames its client sends (what reaches the server) and the
+ * writes the server refused.
+ */
+function countingWebSocket(count: () => void, refused: () => void): typeof AnyMessageWebSocket {
   return class extends AnyMessageWebSocket {
+    constructor(url: string, protocols?: string | string[]) {
+      super(url, protocols);
+      this.on('message', (data) => void (isRefusedWrite(data) && refused()));
+      // Destroyed mid-reconnect (a refused client): ws reports the aborted handshake as an error
+      // event, which the provider has already stopped listening to.
+      this.on('error', () => undefined);
+    }
+
     // The provider sends each message with no options or callback.
     override send(data: Parameters<WebSocket['send']>[0]): void {
       count();
@@ -43,11 +64,20 @@ export class SimClient {
   refused: string | null = null;
   /** Frames this client has sent to its node. */
   framesSent = 0;
+  /** Writes the node answered with "not applied" (a read-only member's). */
+  refusedWrites = 0;
+  /** Every close of the link, with the server's code and reason. */
+  readonly closes: { code: number; reason: string }[] = [];
+  /** Stateless messages received from the node. */
+  readonly stateless: string[] = [];
 
   constructor({ url, token, onRefused }: SimClientOptions) {
     this.socket = new DeskSocket({
       url,
-      WebSocketPolyfill: countingWebSocket(() => (this.framesSent += 1)),
+      WebSocketPolyfill: countingWebSocket(
+        () => (this.framesSent += 1),
+        () => (this.refusedWrites += 1),
+      ),
       // Fast, bounded reconnects: the tests take servers and links away on purpose.
       delay: 100,
       factor: 1.5,
@@ -63,6 +93,8 @@ export class SimClient {
       onAuthenticated: ({ scope }) => {
         this.readOnly = scope === 'readonly';
       },
+      onStateless: ({ payload }) => void this.stateless.push(payload),
+      onClose: ({ event }) => void this.closes.push({ code: event.code, reason: String(event.reason) }),
       onAuthenticationFailed: ({ reason }) => {
         this.refused = reason;
         this.socket.disconnect();

@@ -1,6 +1,6 @@
 // `claimdesk desk` without servers: its argument errors and the message when no desk runs. (The
 // servers themselves are exercised by test/integration, which starts real ones.)
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
@@ -33,6 +33,23 @@ it('names what is wrong with its arguments', async () => {
     status: 2,
     err: expect.stringContaining('--colour'),
   });
+  expect(await desk('start', '--tls-cert', 'cert.pem')).toMatchObject({
+    status: 2,
+    err: expect.stringContaining('--tls-cert and --tls-key go together'),
+  });
+  expect(await desk('role', 'Huda', 'owner', '--dir', dir)).toMatchObject({
+    status: 2,
+    err: expect.stringContaining('role needs NAME and editor or reader'),
+  });
+});
+
+it('refuses to serve plain text off loopback before creating anything', async () => {
+  const where = join(dir, 'never-created');
+  const result = await desk('start', '--host', '0.0.0.0', '--dir', where);
+  expect(result.status).toBe(2);
+  expect(result.err).toContain('0.0.0.0 is reachable from other machines');
+  expect(result.err).toContain('--insecure-plain-text-off-loopback');
+  expect(existsSync(where)).toBe(false);
 });
 
 it('says how to start a desk when asked for members of one that is not running', async () => {
