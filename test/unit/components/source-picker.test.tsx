@@ -399,3 +399,37 @@ describe('SourcesView', () => {
     expect(document.activeElement?.getAttribute('data-source-id')).toBe(peskov.id);
   });
 });
+
+describe('SourcePicker surname match', () => {
+  it('pre-selects the one source a surname stands for; Enter takes it, Create stays offered', async () => {
+    const onChange = vi.fn();
+    const onCreate = vi.fn();
+    await render(<Harness onChange={onChange} onCreate={onCreate} />);
+    await type(combobox(), 'Peskov');
+    const active = document.getElementById(combobox().getAttribute('aria-activedescendant')!);
+    expect(active?.textContent).toBe('Dmitry Peskov person');
+    expect(active?.getAttribute('aria-selected')).toBe('true');
+    expect(optionTexts()).toContain('Create “Peskov” new person');
+    await press(combobox(), 'Enter');
+    expect(onChange).toHaveBeenCalledWith('peskov');
+    expect(onCreate).not.toHaveBeenCalled();
+    expect(combobox().value).toBe('Dmitry Peskov');
+  });
+
+  it('ArrowDown from the pre-selected source moves on to Create', async () => {
+    const onCreate = vi.fn(async (name: string, kind: SourceKind) => ({
+      id: 'x',
+      name,
+      kind,
+      aliases: [],
+      url: null,
+      reliabilityNote: '',
+    }));
+    await render(<Harness onChange={vi.fn()} onCreate={onCreate} />);
+    await type(combobox(), 'peskov');
+    await press(combobox(), 'ArrowDown');
+    await press(combobox(), 'ArrowDown');
+    await press(combobox(), 'Enter');
+    expect(onCreate).toHaveBeenCalledWith('peskov', 'person');
+  });
+});
