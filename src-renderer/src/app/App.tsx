@@ -7,6 +7,8 @@ import type { AnnotationRecord, SourceKind, SourceRecord } from '../../../src-sh
 import { setSetting, getSetting } from '../db/library';
 import { createSource } from '../db/sources';
 import { db, history } from '../db/instance';
+import type { HistoryEntry } from '../db/annotation-changes';
+import type { LibraryStep } from '../db/library-steps';
 import { ExportDataDialog } from '../components/ExportDataDialog';
 import { ExportReportDialog } from '../components/ExportReportDialog';
 import { ImportDialog } from '../components/ImportDialog';
@@ -18,6 +20,7 @@ import { ArticleMeta } from '../components/ArticleMeta';
 import { ImportProgress } from '../components/ImportProgress';
 import { ClaimEditor } from '../components/ClaimEditor';
 import { CommandPalette } from '../components/CommandPalette';
+import { DeleteConfirm, type DeleteRequest } from '../components/DeleteConfirm';
 import { LabelsDialog } from '../components/LabelsDialog';
 import { LeftPane, type LeftView } from '../components/LeftPane';
 import { LibraryList } from '../components/LibraryList';
@@ -57,6 +60,7 @@ export function App(): ReactElement {
   >(null);
   const [overlap, setOverlap] = useState<{ ids: string[]; top: number; left: number } | null>(null);
   const [notices, setNotices] = useState<Notice[]>([]);
+  const [deleting, setDeleting] = useState<DeleteRequest | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const searchInput = useRef<HTMLInputElement>(null);
   const article = useRef<ArticleHandle | null>(null);
@@ -173,13 +177,15 @@ export function App(): ReactElement {
   );
 
   const afterHistory = useCallback(
-    (batch: readonly { before: AnnotationRecord | null; after: AnnotationRecord | null }[] | null) => {
+    (batch: HistoryEntry | null, verb = 'Undone') => {
+      // A library step (a deletion, a merge) has no one annotation to point at: it is named.
+      if (batch && !Array.isArray(batch)) return notify('info', `${verb}: ${(batch as LibraryStep).label}`);
       const touched = batch?.map((c) => c.after ?? c.before).find(Boolean);
       if (!touched) return;
       if (touched.documentId !== currentId) openDocument(touched.documentId, null);
       setSelectedId(batch?.some((c) => c.after?.id === touched.id) ? touched.id : null);
     },
-    [currentId, openDocument],
+    [currentId, openDocument, notify],
   );
 
   const handlers = useMemo<CommandHandlers>(
@@ -190,7 +196,7 @@ export function App(): ReactElement {
       importData: () => setDialog('import'),
       showSettings: () => setDialog('settings'),
       undo: () => void actions.undo().then(afterHistory),
-      redo: () => void actions.redo().then(afterHistory),
+      redo: () => void actions.redo().then((entry) => afterHistory(entry, 'Redone')),
       nextAnnotation(step) {
         const live = annotations.filter((a) => !a.orphaned);
         const at = live.findIndex((a) => a.id === selectedId);
@@ -211,6 +217,15 @@ export function App(): ReactElement {
       showPalette: () => setDialog('palette'),
       showShortcuts: () => setDialog('shortcuts'),
       showLabels: () => setDialog('labels'),
+      deleteDocuments(scope) {
+        if (!current) return;
+        const ids = documents.filter((d) => d.sourceFile === current.sourceFile).map((d) => d.id);
+        setDeleting(
+          scope === 'article'
+            ? { documentIds: [current.id], what: `“${current.title}”` }
+            : { documentIds: ids, what: `every article of ${current.sourceFile}` },
+        );
+      },
       showView: (v) => {
         setQuery('');
         setView(v);
@@ -238,6 +253,8 @@ export function App(): ReactElement {
       reveal,
       focusAnnotation,
       remove,
+      current,
+      documents,
     ],
   );
   const commands = useAppCommands(handlers, labels, !!selected);
@@ -300,7 +317,12 @@ export function App(): ReactElement {
           ) : view === 'orphans' ? (
             <OrphansView db={db} labels={labelById} onOpen={openDocument} onDelete={(a) => void remove(a)} />
           ) : (
-            <LibraryList documents={documents} currentId={current?.id ?? null} onOpen={openDocument} />
+            <LibraryList
+              documents={documents}
+              currentId={current?.id ?? null}
+              onOpen={openDocument}
+              onDelete={setDeleting}
+            />
           )}
         </LeftPane>
         <section className="cd-article" aria-label="Article">
@@ -364,6 +386,12 @@ export function App(): ReactElement {
       )}
       <ImportProgress />
       <Notices notices={notices} onDismiss={(id) => setNotices((list) => list.filter((n) => n.id !== id))} />
+      <DeleteConfirm
+        request={deleting}
+        onClose={() => setDeleting(null)}
+        onDeleted={(message) => notify('info', message)}
+        onError={onError}
+      />
       <CommandPalette open={dialog === 'palette'} commands={commands} onClose={() => setDialog(null)} />
       <ShortcutsSheet open={dialog === 'shortcuts'} commands={commands} onClose={() => setDialog(null)} />
       <LabelsDialog db={db} open={dialog === 'labels'} onClose={() => setDialog(null)} onError={onError} />

@@ -4,7 +4,7 @@ import { useCallback, useRef, useSyncExternalStore } from 'react';
 import { blockOffsets } from '../../../src-shared/canonical';
 import { trimRange } from '../../../src-shared/anchoring/selectors';
 import type { AnnotationRecord, DocumentRecord } from '../../../src-shared/model';
-import type { ChangeBatch } from '../db/annotation-changes';
+import type { ChangeBatch, HistoryEntry } from '../db/annotation-changes';
 import { getSetting, newAnnotation } from '../db/library';
 import { db, history } from '../db/instance';
 import type { AnnotationPatch, PatchFrom } from '../components/ClaimEditor';
@@ -15,8 +15,8 @@ export interface AnnotationActions {
   highlight(labelId: string): Promise<AnnotationRecord | null>;
   patch(annotation: AnnotationRecord, patch: AnnotationPatch | PatchFrom, field: string): Promise<void>;
   remove(annotation: AnnotationRecord): Promise<void>;
-  undo(): Promise<ChangeBatch | null>;
-  redo(): Promise<ChangeBatch | null>;
+  undo(): Promise<HistoryEntry | null>;
+  redo(): Promise<HistoryEntry | null>;
   canUndo: boolean;
   canRedo: boolean;
 }

@@ -22,6 +22,8 @@ export interface CommandHandlers {
   showShortcuts(): void;
   showLabels(): void;
   showView(view: 'library' | 'sources' | 'orphans'): void;
+  /** Asks to delete the open article, or every article of its file. */
+  deleteDocuments(scope: 'article' | 'file'): void;
   applyLabel(labelId: string): void;
 }
 
@@ -117,6 +119,8 @@ export function useAppCommands(
       { id: 'library', title: 'Show library', run: () => h.showView('library') },
       { id: 'sources', title: 'Show sources', run: () => h.showView('sources') },
       { id: 'orphans', title: 'Show orphans', run: () => h.showView('orphans') },
+      { id: 'delete-article', title: 'Delete this article…', run: () => h.deleteDocuments('article') },
+      { id: 'delete-file', title: 'Delete all of this file…', run: () => h.deleteDocuments('file') },
       ...labels.map((l, i) => ({
         id: `label-${l.id}`,
         title: `Label as ${l.name}`,

@@ -1,7 +1,8 @@
 // The library: every article, grouped by the file it came from, narrowed by a title filter;
 // below it, the files opened most recently, which re-open from their stored bytes. The list draws
 // only the rows in view (fixed-height rows, see library-rows.ts), so 10,000 articles stay fast;
-// arrow keys, Home and End move between articles.
+// arrow keys, Home and End move between articles; rows can be chosen and deleted (see
+// use-library-selection.ts).
 import {
   useEffect,
   useLayoutEffect,
@@ -18,12 +19,16 @@ import { reopenRecentFile } from '../app/import-files';
 import { recentFiles, type RecentFile } from '../db/files';
 import type { LibraryEntry } from '../db/database';
 import { db } from '../db/instance';
+import { useLibrarySelection } from '../app/use-library-selection';
+import type { DeleteRequest } from './DeleteConfirm';
+import { LibraryRowMenu } from './LibraryRowMenu';
 import './import-progress.css';
 
 interface Props {
   documents: readonly LibraryEntry[];
   currentId: string | null;
   onOpen: (id: string) => void;
+  onDelete?: (request: DeleteRequest) => void;
 }
 
 const NO_RECENT: RecentFile[] = [];
@@ -108,12 +113,13 @@ function useRowsInView(list: RefObject<HTMLElement | null>, layout: LibraryRows)
   return range;
 }
 
-export function LibraryList({ documents, currentId, onOpen }: Props): ReactElement {
+export function LibraryList({ documents, currentId, onOpen, onDelete }: Props): ReactElement {
   const [filter, setFilter] = useState('');
   const index = useMemo(() => indexLibrary(documents), [documents]);
   const layout = useMemo(() => libraryRows(index, filter), [index, filter]);
   const list = useRef<HTMLDivElement>(null);
   const [first, last] = useRowsInView(list, layout);
+  const selection = useLibrarySelection(layout, documents, onDelete);
   // A row to focus once it is drawn (keyboard moves can land outside the drawn rows).
   const [focusRow, setFocusRow] = useState<number | null>(null);
 
@@ -160,6 +166,10 @@ export function LibraryList({ documents, currentId, onOpen }: Props): ReactEleme
             : event.key === 'End'
               ? entries[entries.length - 1]
               : undefined;
+    const targetRow = target === undefined ? undefined : layout.rows[target];
+    const current = layout.rows[row];
+    if (current && selection.onKey(event, current, targetRow?.kind === 'entry' ? targetRow.entry : undefined))
+      return;
     if (target === undefined) return;
     event.preventDefault();
     bringIntoView(target);
@@ -178,6 +188,7 @@ export function LibraryList({ documents, currentId, onOpen }: Props): ReactEleme
           className="cd-library-row cd-library-file"
           style={style}
           title={row.file}
+          onContextMenu={(event) => selection.onContextMenu(event, row)}
         >
           {row.file}
         </h3>
@@ -189,9 +200,11 @@ export function LibraryList({ documents, currentId, onOpen }: Props): ReactEleme
           className="cd-library-row cd-library-item"
           style={style}
           aria-current={row.entry.id === currentId ? 'true' : undefined}
+          aria-pressed={selection.count > 0 ? selection.isSelected(row.entry.id) : undefined}
           dir={row.entry.direction}
           title={row.entry.title}
-          onClick={() => onOpen(row.entry.id)}
+          onClick={(event) => selection.onClick(event, row.entry) || onOpen(row.entry.id)}
+          onContextMenu={(event) => selection.onContextMenu(event, row)}
           onKeyDown={(event) => onKeyDown(event, i)}
         >
           <span className="cd-library-title">{row.entry.title}</span>
@@ -224,6 +237,11 @@ export function LibraryList({ documents, currentId, onOpen }: Props): ReactEleme
         {documents.length > 0 && layout.entries === 0 && (
           <p className="cd-empty">No titles match “{filter}”.</p>
         )}
+        {selection.count > 0 && (
+          <p className="cd-library-matches" role="status">
+            {selection.count.toLocaleString()} selected · Delete removes them
+          </p>
+        )}
         {filter !== '' && layout.entries > 0 && (
           <p className="cd-library-matches" role="status">
             {layout.entries.toLocaleString()} of {documents.length.toLocaleString()}
@@ -233,6 +251,9 @@ export function LibraryList({ documents, currentId, onOpen }: Props): ReactEleme
           {drawn}
         </div>
       </nav>
+      {selection.menu && (
+        <LibraryRowMenu at={selection.menu.at} items={selection.menu.items} onClose={selection.closeMenu} />
+      )}
       <RecentFiles onOpen={onOpen} />
     </>
   );
