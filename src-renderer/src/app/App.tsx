@@ -313,7 +313,13 @@ export function App(): ReactElement {
           {searchGroups !== null ? (
             <SearchResults groups={searchGroups} labels={labelById} onOpen={openDocument} />
           ) : view === 'sources' ? (
-            <SourcesView db={db} onOpenAnnotation={openDocument} onError={onError} />
+            <SourcesView
+              db={db}
+              history={history}
+              onOpenAnnotation={openDocument}
+              onError={onError}
+              onInfo={onInfo}
+            />
           ) : view === 'orphans' ? (
             <OrphansView db={db} labels={labelById} onOpen={openDocument} onDelete={(a) => void remove(a)} />
           ) : (

@@ -11,6 +11,7 @@ import {
 } from '../db/delete-documents';
 import { Modal } from './Modal';
 import './export-dialogs.css';
+import './library-menu.css';
 
 export interface DeleteRequest {
   documentIds: string[];
@@ -26,14 +27,15 @@ interface Props {
 }
 
 export function DeleteConfirm({ request, onClose, onDeleted, onError }: Props): ReactElement {
-  const [plan, setPlan] = useState<DeletionPlan | null>(null);
+  // The plan of the request it was made for: a newer request shows "Counting…" until its own.
+  const [planned, setPlanned] = useState<{ request: DeleteRequest; plan: DeletionPlan } | null>(null);
+  const plan = planned && planned.request === request ? planned.plan : null;
   const [busy, setBusy] = useState(false);
   useEffect(() => {
-    setPlan(null);
     if (!request) return;
     let live = true;
     planDeletion(db, request.documentIds).then(
-      (p) => live && setPlan(p),
+      (p) => live && setPlanned({ request, plan: p }),
       (e: unknown) => onError(`Could not count what would be deleted: ${String(e)}`),
     );
     return () => {

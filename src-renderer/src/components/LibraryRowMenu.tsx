@@ -2,6 +2,7 @@
 // selected articles, or every article of the row's file. A menu of buttons: arrow keys move,
 // Escape closes, and focus returns to the row.
 import { useEffect, useRef, type ReactElement } from 'react';
+import './library-menu.css';
 
 export interface RowMenuItem {
   label: string;
