@@ -27,7 +27,10 @@ export function bareDraft(title: string, blocks: ParsedBlock[]): ArticleDraft {
 export type PieceRole = 'title' | 'caption' | ParsedBlock['kind'];
 
 /** The article's fields that are not its text. */
-export type ArticleMeta = Pick<ArticleDraft, 'credit' | 'author' | 'published' | 'siteName' | 'direction'>;
+export type ArticleMeta = Pick<
+  ArticleDraft,
+  'credit' | 'author' | 'published' | 'siteName' | 'url' | 'direction'
+>;
 
 /**
  * Builds a ParsedArticle from canonical pieces given in reading order — title, caption, then
@@ -107,6 +110,7 @@ export class ArticleBuilder {
       contentHash: hashPieces({ texts: this.texts, starts: this.starts, ends: this.ends, bytes: this.bytes }),
     };
     if (meta.siteName !== undefined) article.siteName = meta.siteName;
+    if (meta.url) article.url = meta.url;
     return article;
   }
 }

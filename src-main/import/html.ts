@@ -1,22 +1,18 @@
 // Web pages → one article. Readability finds the article in an inert jsdom document (leaving
-// out navigation, ads, asides and footers) and reads the byline, date and site name; the
-// article's markup is then sanitised with DOMPurify before any block is read from it.
+// out navigation, ads, asides and footers) and reads the byline, date and site name, with what
+// the page declares (article-meta.ts) filling the gaps and giving its address; the article's
+// markup is then sanitised with DOMPurify before any block is read from it.
 import { canonicalBlockText } from '../../src-shared/canonical';
 import type { ParsedBlock } from '../../src-shared/model';
 import type { ArticleDraft } from './article';
 import { inertDom } from './dom';
 import { domArticle } from './dom-blocks';
 import { ImportError } from './errors';
+import { isoDate, pageMeta } from './article-meta';
+
+export { isoDate };
 
 const NOT_PROSE = 'script, noscript, template, style, svg, math, iframe, frame, object, embed, form, canvas';
-
-/** An ISO 8601 timestamp ("2026-03-14T09:30:00Z"), or null when the page's date is not a date. */
-export function isoDate(value: string | null | undefined): string | null {
-  if (!value) return null;
-  const date = new Date(value.trim());
-  if (Number.isNaN(date.getTime())) return null;
-  return date.toISOString().replace('.000Z', 'Z');
-}
 
 function authorOf(byline: string | null | undefined): string | null {
   const text = canonicalBlockText(byline ?? '').replace(/^by\s+/i, '');
@@ -35,6 +31,7 @@ export async function parseHtml(html: string, fallbackTitle: string): Promise<Ar
   const dom = await inertDom(html);
   try {
     const document = dom.window.document;
+    const declared = pageMeta(document);
     // Embedded documents and scripts hold no article text, and Readability would rewrite parts
     // of them (a link inside <svg> becomes an HTML <span>) before the sanitiser sees them.
     for (const el of Array.from(document.querySelectorAll(NOT_PROSE))) el.remove();
@@ -44,13 +41,17 @@ export async function parseHtml(html: string, fallbackTitle: string): Promise<Ar
     const declaredTitle = canonicalBlockText(found?.title ?? document.title ?? '') || null;
     const article = domArticle(dom.sanitize(markup), declaredTitle, fallbackTitle);
     if (article.blocks.length === 0) throw new ImportError('no text found');
-    const author = authorOf(found?.byline);
+    const siteName = canonicalBlockText(found?.siteName ?? '') || declared.outlet;
+    const byline = authorOf(found?.byline) ?? declared.author;
+    // Some outlets name themselves as the author: that is not a byline.
+    const author = byline === siteName ? null : byline;
     return [
       {
         ...article,
         author,
-        published: isoDate(found?.publishedTime),
-        siteName: canonicalBlockText(found?.siteName ?? '') || null,
+        published: declared.published ?? isoDate(found?.publishedTime),
+        siteName,
+        url: declared.url,
         blocks: withoutBylineParagraph(article.blocks, author),
       },
     ];

@@ -22,6 +22,8 @@ export const CSV_COLUMNS = [
   'Analyst',
   'Created',
   'Modified',
+  'Article URL',
+  'Article published',
 ] as const;
 
 // Excel and LibreOffice read a cell starting with one of these as a formula (CSV injection);
@@ -63,6 +65,8 @@ export function annotationsToCsv(snapshot: LibrarySnapshot, annotationIds?: stri
       a.author,
       a.created,
       a.modified,
+      doc?.url ?? '',
+      doc?.published ?? '',
     ];
     rows.push(row.map(csvCell).join(','));
   }

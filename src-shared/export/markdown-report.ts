@@ -54,6 +54,8 @@ function articleMarkdown(doc: DocumentRecord, annotations: readonly AnnotationRe
 function metadata(doc: DocumentRecord, count: number): string {
   const rows: [string, string | null][] = [
     ['Source file', doc.sourceFile],
+    ['Web address', doc.url ?? null],
+    ['Outlet', doc.outlet ?? null],
     ['Author', doc.author],
     ['Published', doc.published],
     ['Credit', doc.credit],

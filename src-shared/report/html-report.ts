@@ -197,6 +197,8 @@ ${a.orphaned ? '<p class="orphan">Not found in the current text: the passage cha
 function documentMeta(doc: DocumentRecord): string {
   return [
     `Source file: ${doc.sourceFile}`,
+    doc.url && `Web address: ${doc.url}`,
+    doc.outlet && `Outlet: ${doc.outlet}`,
     doc.author && `By ${doc.author}`,
     doc.published && `Published ${doc.published}`,
     doc.credit && `Photo credit: ${doc.credit}`,

@@ -334,7 +334,7 @@ export function App(): ReactElement {
         <section className="cd-article" aria-label="Article">
           {current ? (
             <>
-              <ArticleMeta document={current} onOpen={(id) => openDocument(id)} />
+              <ArticleMeta document={current} onOpen={(id) => openDocument(id)} onError={onError} />
               <ArticleView
                 document={current}
                 annotations={marked}

@@ -8,6 +8,7 @@ import { emptyClaim } from '../../../src-shared/claim-defaults';
 import { reanchorAll } from '../../../src-shared/anchoring/anchor';
 import { libraryFilesOf, type ClaimdeskDb } from './database';
 import { applyChanges } from './annotation-changes';
+import { keepAnalystDetails } from './article-details';
 
 export function documentsFromParsedFile(file: ParsedFile, importedAt: string): DocumentRecord[] {
   return file.articles.map((_, articleIndex) => documentOfArticle(file, articleIndex, importedAt));
@@ -22,7 +23,7 @@ export function documentOfArticle(
   const article = file.articles[articleIndex];
   if (!article) throw new RangeError(`${file.file} has no article ${articleIndex}`);
   const blocks = articleDocBlocks(article);
-  return {
+  const record: DocumentRecord = {
     id: article.contentHash,
     sourceFile: file.file,
     articleIndex,
@@ -38,6 +39,10 @@ export function documentOfArticle(
     text: canonicalText(blocks),
     importedAt,
   };
+  // Only when the file gives them: records of files without them stay as they always were.
+  if (article.url) record.url = article.url;
+  if (article.siteName) record.outlet = article.siteName;
+  return record;
 }
 
 export interface AddOutcome {
@@ -93,6 +98,7 @@ export async function addParsedFile(
       claimed.add(old.id);
       doc.previousVersionId = old.id;
       doc.supersededBy = null;
+      keepAnalystDetails(old, doc);
       await db.documents.update(old.id, { supersededBy: doc.id });
       old.supersededBy = doc.id; // as stored, for the library record below
       const annotations = await db.annotations.where('documentId').equals(old.id).toArray();

@@ -48,6 +48,8 @@ describe('annotationsToCsv', () => {
       Analyst: 'Analyst One',
       Created: '2025-03-01T10:00:00.000Z',
       Modified: '2025-03-02T11:30:00.000Z',
+      'Article URL': '',
+      'Article published': '2025-02-27',
     });
   });
 
