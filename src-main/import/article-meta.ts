@@ -140,3 +140,14 @@ export function frontMatter(
     body: text.slice(match[0].length),
   };
 }
+
+/** A title without the outlet it ends with ("… - BBC News" when the outlet is BBC News). */
+export function withoutOutletSuffix(title: string, outlet: string | null): string {
+  if (!outlet) return title;
+  for (const separator of [' - ', ' – ', ' — ', ' | ']) {
+    const suffix = separator + outlet;
+    if (title.endsWith(suffix) && title.length > suffix.length)
+      return title.slice(0, -suffix.length).trimEnd();
+  }
+  return title;
+}

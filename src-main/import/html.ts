@@ -8,7 +8,7 @@ import type { ArticleDraft } from './article';
 import { inertDom } from './dom';
 import { domArticle } from './dom-blocks';
 import { ImportError } from './errors';
-import { isoDate, pageMeta } from './article-meta';
+import { isoDate, pageMeta, withoutOutletSuffix } from './article-meta';
 
 export { isoDate };
 
@@ -48,6 +48,7 @@ export async function parseHtml(html: string, fallbackTitle: string): Promise<Ar
     return [
       {
         ...article,
+        title: withoutOutletSuffix(article.title, siteName),
         author,
         published: declared.published ?? isoDate(found?.publishedTime),
         siteName,

@@ -19,6 +19,7 @@ import { indexSnapshot, labelName, type SnapshotIndex } from '../export/snapshot
 import { httpUrl } from '../export/urls';
 import { escapeHtml, safeHexColor } from './escape-html';
 import { reportSummary, verdictName, type ReportSummary } from './report-summary';
+import { articleLinks } from './article-links';
 
 /** One document's report (the original single-document form; sources and settings optional). */
 export interface ReportInput {
@@ -208,6 +209,19 @@ function documentMeta(doc: DocumentRecord): string {
     .join(' · ');
 }
 
+/** The article's own links with their addresses: a printed report shows where each one led. */
+function linksHtml(doc: DocumentRecord): string {
+  const links = articleLinks(doc);
+  if (links.length === 0) return '';
+  const items = links
+    .map(
+      (l) =>
+        `<li><span dir="auto">${escapeHtml(l.text)}</span> — <a href="${escapeHtml(l.href)}" rel="noopener noreferrer">${escapeHtml(l.href)}</a></li>`,
+    )
+    .join('\n');
+  return `<h2>Links in the article (${links.length})</h2>\n<ul class="article-links">\n${items}\n</ul>\n`;
+}
+
 function documentHtml(
   doc: DocumentRecord,
   annotations: readonly AnnotationRecord[],
@@ -224,7 +238,7 @@ function documentHtml(
 <article dir="${doc.direction}">
 ${articleHtml(doc, ordered, index)}
 </article>
-<h2>Annotations (${ordered.length})</h2>
+${linksHtml(doc)}<h2>Annotations (${ordered.length})</h2>
 <ol class="annotations">
 ${items}
 </ol>

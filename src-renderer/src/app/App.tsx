@@ -33,6 +33,7 @@ import { ShortcutsSheet } from '../components/ShortcutsSheet';
 import { SourcesView } from '../components/SourcesView';
 import { Toolbar } from '../components/Toolbar';
 import type { OpenOutcome } from './import-files';
+import { openExternalLink } from './open-link';
 import { useLibrarySearch } from './library-search';
 import { useAnnotationActions } from './use-annotation-actions';
 import { useAppCommands, type CommandHandlers } from './use-app-commands';
@@ -150,6 +151,7 @@ export function App(): ReactElement {
     [notify, openDocument],
   );
 
+  const openLink = useCallback((href: string) => openExternalLink(href, onError), [onError]);
   const articleRoot = useCallback(() => article.current?.root() ?? null, []);
   const openExportReport = useCallback(() => setDialog('export-report'), []);
   const files = useFileActions({ openExportReport, fileInput, afterOpen, openEarly, notify });
@@ -340,6 +342,7 @@ export function App(): ReactElement {
                 annotations={marked}
                 labels={labelById}
                 handleRef={article}
+                onOpenLink={openLink}
                 onMarkClick={(ids, at) => {
                   if (ids.length === 1) setSelectedId(ids[0] as string);
                   else setOverlap({ ids, ...at });

@@ -144,8 +144,12 @@ export function useAppCommands(
         h.applyLabel(label.id);
         return;
       }
-      // Enter on a button activates it; the Enter command is for the article and the page itself.
-      if (event.key === 'Enter' && event.target instanceof HTMLButtonElement) return;
+      // Enter on a button or link activates it; the Enter command is for the article and the page.
+      if (
+        event.key === 'Enter' &&
+        (event.target instanceof HTMLButtonElement || event.target instanceof HTMLAnchorElement)
+      )
+        return;
       const command = commandForKey(commands, event, typing);
       if (!command) return;
       event.preventDefault();

@@ -2,7 +2,7 @@
 // the form in which the analyst records or corrects them (kept when the file is opened again).
 import { useId, useState, type FormEvent, type ReactElement } from 'react';
 import type { ArticleDetail, DocumentRecord } from '../../../src-shared/model';
-import { getBridge } from '../bridge/bridge';
+import { openExternalLink } from '../app/open-link';
 import { articleDetails, updateArticleDetails, type ArticleDetails as Details } from '../db/article-details';
 import { db } from '../db/instance';
 import { track } from '../app/save-state';
@@ -17,14 +17,6 @@ const LABELS: Record<ArticleDetail, string> = {
 
 /** A stored date as the date field shows it (YYYY-MM-DD), the calendar day the page gave. */
 const dayOf = (value: string | null): string => value?.slice(0, 10) ?? '';
-
-export function openExternalLink(url: string, onError: (message: string) => void): void {
-  void getBridge()
-    .openExternal(url)
-    .then((result) => {
-      if (!result.ok) onError(result.error);
-    });
-}
 
 export function ArticleDetails({
   document: doc,
@@ -71,7 +63,7 @@ export function ArticleDetails({
 
   const date = details.published && new Date(details.published);
   return (
-    <p className="cd-article-details" aria-label="Article details">
+    <div className="cd-article-details" role="group" aria-label="Article details">
       {details.outlet && <span dir="auto">{details.outlet}</span>}
       {details.author && <span dir="auto">by {details.author}</span>}
       {date && !Number.isNaN(date.getTime()) && (
@@ -105,6 +97,6 @@ export function ArticleDetails({
           ? 'Edit details'
           : 'Add details'}
       </button>
-    </p>
+    </div>
   );
 }

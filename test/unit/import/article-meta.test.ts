@@ -17,6 +17,7 @@ describe('article details from web pages', () => {
   it('reads the BBC page’s address, outlet and JSON-LD date, and keeps its six links', async () => {
     const { articles } = await parseFile('bbc.html', new Uint8Array(readFileSync(bbc)));
     const a = articles[0]!;
+    expect(a.title).toBe("Obama admits US gun laws are his 'biggest frustration'");
     expect(a.url).toBe('http://www.bbc.com/news/world-us-canada-33646704');
     expect(a.siteName).toBe('BBC News');
     expect(a.published).toBe('2015-07-24T04:36:09Z');
