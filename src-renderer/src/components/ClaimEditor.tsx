@@ -1,6 +1,6 @@
 // The claim record of the selected annotation, edited in the side panel: label, verdict and
 // rationale, status, priority, claimant, evidence and notes. Every change is saved at once.
-import type { ReactElement } from 'react';
+import { useState, type ReactElement } from 'react';
 import {
   PRIORITIES,
   STATUSES,
@@ -18,6 +18,7 @@ import { VERDICT_NAMES } from '../../../src-shared/export/verdicts';
 import { EvidenceEditor } from './EvidenceEditor';
 import { SourcePicker } from './SourcePicker';
 import { useDraftText } from './useDraftText';
+import { TEXT_LIMITS, withLimit } from './text-limits';
 
 export type AnnotationPatch = Partial<
   Pick<
@@ -47,8 +48,19 @@ export function ClaimEditor({
   onCreateSource,
   onOpenLink,
 }: Props): ReactElement {
-  const rationale = useDraftText(a.rationale, (value) => onPatch({ rationale: value }, 'rationale'));
-  const notes = useDraftText(a.notes, (value) => onPatch({ notes: value }, 'notes'));
+  const [refused, setRefused] = useState<string | null>(null);
+  const rationale = withLimit(
+    useDraftText(a.rationale, (value) => onPatch({ rationale: value }, 'rationale')),
+    'Rationale',
+    TEXT_LIMITS.rationale,
+    setRefused,
+  );
+  const notes = withLimit(
+    useDraftText(a.notes, (value) => onPatch({ notes: value }, 'notes')),
+    'Notes',
+    TEXT_LIMITS.notes,
+    setRefused,
+  );
   return (
     <form className="cd-claim-editor" aria-label="Claim" onSubmit={(e) => e.preventDefault()}>
       <label>
@@ -135,6 +147,11 @@ export function ClaimEditor({
         Notes
         <textarea aria-label="Notes" rows={4} dir="auto" {...notes} />
       </label>
+      {refused && (
+        <p className="cd-picker-error" role="alert">
+          {refused}
+        </p>
+      )}
       <p className="cd-claim-meta">
         {a.author ? `${a.author} · ` : ''}created {new Date(a.created).toLocaleString()} · modified{' '}
         {new Date(a.modified).toLocaleString()}

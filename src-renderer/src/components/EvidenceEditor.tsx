@@ -1,11 +1,12 @@
 // The evidence list of a claim: each item a link (URL, title), its stance toward the claim,
 // a note and the date it was accessed. Links are opened only through the vetted bridge call.
-import type { ReactElement } from 'react';
+import { useState, type ReactElement } from 'react';
 import type { EvidenceItem, EvidenceStance, SourceKind, SourceRecord } from '../../../src-shared/model';
 import { STANCE_NAMES } from '../../../src-shared/export/display-names';
 import { vetExternalUrl } from '../../../src-shared/url-trust';
 import { SourcePicker } from './SourcePicker';
 import { useDraftText } from './useDraftText';
+import { TEXT_LIMITS, withLimit } from './text-limits';
 
 interface SourceProps {
   sources: readonly SourceRecord[];
@@ -41,11 +42,26 @@ function EvidenceRow({
   remove: () => void;
   onOpenLink: (url: string) => void;
 }): ReactElement {
-  const url = useDraftText(item.url, (value) => update({ url: value }, 'url'));
-  const title = useDraftText(item.title, (value) => update({ title: value }, 'title'));
-  const note = useDraftText(item.note, (value) => update({ note: value }, 'note'));
-  const vetted = vetExternalUrl(item.url);
+  const [refused, setRefused] = useState<string | null>(null);
   const n = index + 1;
+  const limited = (binding: ReturnType<typeof useDraftText>, label: string, limit: number) =>
+    withLimit(binding, `Evidence ${n} ${label}`, limit, setRefused);
+  const url = limited(
+    useDraftText(item.url, (value) => update({ url: value }, 'url')),
+    'URL',
+    TEXT_LIMITS.url,
+  );
+  const title = limited(
+    useDraftText(item.title, (value) => update({ title: value }, 'title')),
+    'title',
+    TEXT_LIMITS.evidenceTitle,
+  );
+  const note = limited(
+    useDraftText(item.note, (value) => update({ note: value }, 'note')),
+    'note',
+    TEXT_LIMITS.evidenceNote,
+  );
+  const vetted = vetExternalUrl(item.url);
   return (
     <li className="cd-evidence-item">
       <label>
@@ -91,6 +107,11 @@ function EvidenceRow({
       <label>
         Note <input aria-label={`Evidence ${n} note`} {...note} />
       </label>
+      {refused && (
+        <p className="cd-picker-error" role="alert">
+          {refused}
+        </p>
+      )}
       <div className="cd-evidence-actions">
         {vetted && (
           <button type="button" onClick={() => onOpenLink(vetted)}>

@@ -5,7 +5,6 @@ import {
   $applyNodeReplacement,
   ElementNode,
   type EditorConfig,
-  type LexicalNode,
   type NodeKey,
   type SerializedElementNode,
   type Spread,
