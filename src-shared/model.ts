@@ -33,6 +33,8 @@ export interface ParsedArticle {
   author: string | null;
   published: string | null;
   siteName?: string | null;
+  /** The article's web address, where the file says it (canonical link, og:url, front matter). */
+  url?: string | null;
   direction: Direction;
   blocks: ParsedBlock[];
   /** SHA-256 (hex) of the article's canonical text: the document's identity. */
@@ -61,6 +63,10 @@ export interface DocBlock {
   links?: InlineLink[];
 }
 
+/** An article's details the analyst can see and correct: where and when it was published, by whom. */
+export const ARTICLE_DETAILS = ['url', 'published', 'outlet', 'author'] as const;
+export type ArticleDetail = (typeof ARTICLE_DETAILS)[number];
+
 export interface DocumentRecord {
   /** Content hash of `text` (SHA-256 hex). */
   id: string;
@@ -71,6 +77,12 @@ export interface DocumentRecord {
   credit: string | null;
   author: string | null;
   published: string | null;
+  /** The article's web address, if the file gave one or the analyst recorded it. */
+  url?: string | null;
+  /** The outlet that published it (a page's site name, or the analyst's entry). */
+  outlet?: string | null;
+  /** The details the analyst set: kept as set when the file is opened again. */
+  analystFields?: ArticleDetail[];
   direction: Direction;
   format: ImportFormat;
   encoding: string;

@@ -27,7 +27,10 @@ export function bareDraft(title: string, blocks: ParsedBlock[]): ArticleDraft {
 export type PieceRole = 'title' | 'caption' | ParsedBlock['kind'];
 
 /** The article's fields that are not its text. */
-export type ArticleMeta = Pick<ArticleDraft, 'credit' | 'author' | 'published' | 'siteName' | 'direction'>;
+export type ArticleMeta = Pick<
+  ArticleDraft,
+  'credit' | 'author' | 'published' | 'siteName' | 'url' | 'direction'
+>;
 
 /**
  * Builds a ParsedArticle from canonical pieces given in reading order — title, caption, then
@@ -95,6 +98,7 @@ export class ArticleBuilder {
       contentHash: sha256Hex(this.texts.join(BLOCK_SEPARATOR)),
     };
     if (meta.siteName !== undefined) article.siteName = meta.siteName;
+    if (meta.url) article.url = meta.url;
     return article;
   }
 }

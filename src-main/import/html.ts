@@ -1,6 +1,8 @@
 // Web pages → one article. Readability finds the article in an inert jsdom document (leaving
-// out navigation, ads, asides and footers) and reads the byline, date and site name; the
-// article's markup is then sanitised with DOMPurify before any block is read from it.
+// out navigation, ads, asides and footers) and reads the byline, date and site name, with what
+// the page declares (article-meta.ts) filling the gaps and giving its address; the article's
+// markup is then sanitised with DOMPurify, and the leftovers news sites put around an article
+// (boilerplate.ts) removed, before any block is read from it.
 import { canonicalBlock } from '../../src-shared/canonical';
 import type { ParsedBlock } from '../../src-shared/model';
 import type { ArticleDraft } from './article';
@@ -10,16 +12,11 @@ import { domArticle } from './dom-blocks';
 import { ImportError } from './errors';
 import { boundedMarkup } from './html-limits';
 import type { PassProgress } from './progress';
+import { isoDate, pageMeta } from './article-meta';
+
+export { isoDate };
 
 const NOT_PROSE = 'script, noscript, template, style, svg, math, iframe, frame, object, embed, form, canvas';
-
-/** An ISO 8601 timestamp ("2026-03-14T09:30:00Z"), or null when the page's date is not a date. */
-export function isoDate(value: string | null | undefined): string | null {
-  if (!value) return null;
-  const date = new Date(value.trim());
-  if (Number.isNaN(date.getTime())) return null;
-  return date.toISOString().replace('.000Z', 'Z');
-}
 
 function authorOf(byline: string | null | undefined): string | null {
   const text = canonicalBlock(byline ?? '').text.replace(/^by\s+/i, '');
@@ -44,6 +41,7 @@ export async function parseHtml(
   progress(0.4, 0);
   try {
     const document = dom.window.document;
+    const declared = pageMeta(document);
     // Embedded documents and scripts hold no article text, and Readability would rewrite parts
     // of them (a link inside <svg> becomes an HTML <span>) before the sanitiser sees them.
     for (const el of Array.from(document.querySelectorAll(NOT_PROSE))) el.remove();
@@ -51,8 +49,10 @@ export async function parseHtml(
     const found = new Readability(document, { keepClasses: true }).parse();
     progress(0.8, 0);
     const markup = found?.content ?? document.body?.innerHTML ?? '';
-    const author = authorOf(found?.byline);
-    const siteName = canonicalBlock(found?.siteName ?? '').text || null;
+    const siteName = canonicalBlock(found?.siteName ?? '').text || declared.outlet;
+    const byline = authorOf(found?.byline) ?? declared.author;
+    // Some outlets name themselves as the author: that is not a byline.
+    const author = byline === siteName ? null : byline;
     const pageTitle = canonicalBlock(found?.title ?? document.title ?? '').text;
     const declaredTitle = titleWithoutSite(pageTitle, [siteName, author]) || null;
     const content = dom.sanitize(markup);
@@ -65,8 +65,9 @@ export async function parseHtml(
       {
         ...article,
         author,
-        published: isoDate(found?.publishedTime),
+        published: declared.published ?? isoDate(found?.publishedTime),
         siteName,
+        url: declared.url,
         blocks: withoutBylineParagraph(article.blocks, author),
       },
     ];

@@ -6,6 +6,7 @@ import type { Nodes, Root } from 'mdast';
 import type { BodyBlockKind, ParsedBlock } from '../../src-shared/model';
 import { bareDraft, type ArticleDraft } from './article';
 import { InlineText } from './inline-text';
+import { frontMatter } from './article-meta';
 import { boundedMarkdown } from './markdown-limits';
 
 type Definitions = Map<string, string>;
@@ -94,8 +95,10 @@ function collectBlocks(node: Nodes, kind: BodyBlockKind, defs: Definitions, out:
   }
 }
 
-export function parseMarkdown(text: string): ArticleDraft[] {
-  const tree: Root = fromMarkdown(boundedMarkdown(text));
+export function parseMarkdown(source: string): ArticleDraft[] {
+  // Front matter holds the article's details, not its text.
+  const front = frontMatter(source);
+  const tree: Root = fromMarkdown(boundedMarkdown(front?.body ?? source));
   const defs: Definitions = new Map();
   collectDefinitions(tree, defs);
   const blocks: ParsedBlock[] = [];
@@ -106,10 +109,11 @@ export function parseMarkdown(text: string): ArticleDraft[] {
   if (at < 0) at = 0;
   const title = nonEmpty[at];
   if (title === undefined) return [];
-  return [
-    bareDraft(
-      title.text,
-      nonEmpty.filter((_, i) => i !== at),
-    ),
-  ];
+  const draft = bareDraft(
+    title.text,
+    nonEmpty.filter((_, i) => i !== at),
+  );
+  if (!front) return [draft];
+  const { meta } = front;
+  return [{ ...draft, author: meta.author, published: meta.published, siteName: meta.outlet, url: meta.url }];
 }

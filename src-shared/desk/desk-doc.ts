@@ -9,7 +9,9 @@
 // - Deleting beats a concurrent edit: a deletion leaves a tombstone, and a record with a
 //   tombstone is never written again, whatever edits arrive later from an offline copy — unless
 //   a library creates it again (undo), which removes the tombstone (restoreRecord).
-// - Documents (article text) are whole values keyed by their content hash: shared once.
+// - Documents (article text) are whole values keyed by their content hash: shared once. Deleting
+//   one leaves a tombstone too; only a library adding it again (undo, opening the file again)
+//   brings it back (restoreDocument).
 import * as Y from 'yjs';
 import type { AnnotationRecord, DocumentRecord, EvidenceItem, LabelRecord, SourceRecord } from '../model';
 
@@ -157,10 +159,35 @@ export function recordIds(doc: Y.Doc, kind: FieldKind): string[] {
   return [...rootOf(doc, kind).keys()];
 }
 
-/** Adds a document unless the desk already holds the same record (its id is its content hash). */
+const documentTombstone = (id: string): string => `documents:${id}`;
+
+export function isDocumentDeleted(doc: Y.Doc, id: string): boolean {
+  return tombstonesOf(doc).has(documentTombstone(id));
+}
+
+/**
+ * Adds or changes a document unless the desk already holds the same record (its id is its
+ * content hash); a document deleted on the desk is not written again.
+ */
 export function writeDocument(doc: Y.Doc, record: DocumentRecord): void {
+  if (isDocumentDeleted(doc, record.id)) return;
   const documents = documentsOf(doc);
   if (!sameValue(documents.get(record.id), record)) documents.set(record.id, record);
+}
+
+/** A document this library added again after it was deleted: the tombstone goes, the document returns. */
+export function restoreDocument(doc: Y.Doc, record: DocumentRecord): void {
+  doc.transact(() => {
+    tombstonesOf(doc).delete(documentTombstone(record.id));
+    writeDocument(doc, record);
+  });
+}
+
+export function deleteDocument(doc: Y.Doc, id: string, tombstone: Tombstone): void {
+  doc.transact(() => {
+    documentsOf(doc).delete(id);
+    tombstonesOf(doc).set(documentTombstone(id), tombstone);
+  });
 }
 
 /** Everything the desk holds, as plain values in a stable order: what "identical" compares. */

@@ -1,6 +1,7 @@
 // The library backup file: a versioned JSON wrapper around a LibrarySnapshot, and the strict
 // reader that restores one — every record checked field by field, unknown fields dropped.
 import {
+  ARTICLE_DETAILS,
   PRIORITIES,
   STATUSES,
   VERDICTS,
@@ -69,6 +70,9 @@ export const documentRecord = record<DocumentRecord>({
   importedAt: str,
   previousVersionId: optional(nullable(str)),
   supersededBy: optional(nullable(str)),
+  url: optional(nullable(str)),
+  outlet: optional(nullable(str)),
+  analystFields: optional(listOf(oneOf(ARTICLE_DETAILS))),
 });
 
 const positionRecord = record<TextPositionSelector>({

@@ -33,6 +33,7 @@ export interface ClaimReview {
       url?: string;
       name?: string;
       author?: Agent;
+      publisher?: Agent & { '@type': 'Organization' };
       datePublished?: string;
     };
   };
@@ -86,10 +87,11 @@ function appearance(doc: DocumentRecord): NonNullable<ClaimReview['itemReviewed'
     '@type': 'CreativeWork',
     headline: doc.title,
   };
-  const url = httpUrl(doc.sourceFile);
+  const url = httpUrl(doc.url) ?? httpUrl(doc.sourceFile);
   if (url) result.url = url;
   else result.name = doc.title;
   if (doc.author) result.author = { '@type': 'Person', name: doc.author };
+  if (doc.outlet) result.publisher = { '@type': 'Organization', name: doc.outlet };
   const published = isoDate(doc.published);
   if (published) result.datePublished = published;
   return result;

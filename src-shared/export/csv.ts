@@ -31,6 +31,8 @@ export const CSV_COLUMNS = [
   'Created',
   'Modified',
   'Published fact-check',
+  'Article URL',
+  'Article published',
 ] as const;
 
 /** The columns of each evidence item, after the fixed ones: `Evidence 1 stance` and so on. */
@@ -98,6 +100,8 @@ export function annotationsToCsv(snapshot: LibrarySnapshot, annotationIds?: stri
       a.created,
       a.modified,
       a.reviewUrl ?? '',
+      doc?.url ?? '',
+      doc?.published ?? '',
       ...a.evidence.flatMap((e) => evidenceCells(e, index)),
       ...Array<string>((groups - a.evidence.length) * EVIDENCE_FIELDS.length).fill(''),
     ];

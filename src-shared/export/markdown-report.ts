@@ -15,6 +15,7 @@ import { highlightBlock, type HighlightSpan } from './markdown-highlights';
 import { indexSnapshot, labelName, selectAnnotations, type SnapshotIndex } from './snapshot-index';
 import { typedLinkHref } from './urls';
 import { VERDICT_NAMES } from './verdicts';
+import { articleLinks } from '../report/article-links';
 
 const NO_VERDICT = 'No verdict';
 const NO_CLAIMANT = 'No claimant';
@@ -60,6 +61,8 @@ function articleMarkdown(doc: DocumentRecord, annotations: readonly AnnotationRe
 function metadata(doc: DocumentRecord, count: number): string {
   const rows: [string, string | null][] = [
     ['Source file', doc.sourceFile],
+    ['Web address', doc.url ?? null],
+    ['Outlet', doc.outlet ?? null],
     ['Author', doc.author],
     ['Published', doc.published],
     ['Credit', doc.credit],
@@ -183,6 +186,12 @@ export function markdownReport(snapshot: LibrarySnapshot, documentIds: string[])
     const annotations = byDocument.get(doc.id) ?? [];
     parts.push(`## ${markdownLine(doc.title)}`, metadata(doc, annotations.length));
     parts.push('### Article', articleMarkdown(doc, annotations));
+    const links = articleLinks(doc);
+    if (links.length > 0)
+      parts.push(
+        '### Links in the article',
+        links.map((l) => `- ${markdownLine(l.text)} — ${markdownLink(l.href, l.href)}`).join('\n'),
+      );
     if (annotations.length > 0)
       parts.push('### Annotations', ...annotations.map((a, n) => annotationMarkdown(a, n + 1, index)));
   }

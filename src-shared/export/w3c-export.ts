@@ -1,6 +1,12 @@
 // Annotations as a W3C Web Annotation AnnotationCollection (JSON-LD), the interchange format
 // other annotation tools read. Output passes every MUST assertion of the W3C test suite.
-import type { AnnotationRecord, LibrarySnapshot, TextPositionSelector, Verdict } from '../model';
+import type {
+  AnnotationRecord,
+  DocumentRecord,
+  LibrarySnapshot,
+  TextPositionSelector,
+  Verdict,
+} from '../model';
 import { indexSnapshot, labelName, selectAnnotations, type SnapshotIndex } from './snapshot-index';
 import { typedLinkHref, recordIri } from './urls';
 import { VERDICT_NAMES } from './verdicts';
@@ -48,9 +54,27 @@ export interface W3cAnnotation {
   body: (W3cTextualBody | W3cLinkBody)[];
   target: {
     type: 'SpecificResource';
-    source: { id: string; type: 'Text'; format: 'text/plain'; label?: string };
+    source: { id: string; type: 'Text'; format: 'text/plain'; label?: string } & ArticleTerms;
     selector: [W3cTextQuoteSelector, TextPositionSelector];
   };
+}
+
+/** The article's web address, publication date, outlet and author, as Dublin Core terms. */
+interface ArticleTerms {
+  'dcterms:source'?: { id: string };
+  'dcterms:issued'?: string;
+  'dcterms:publisher'?: string;
+  'dcterms:creator'?: string;
+}
+
+function articleTerms(doc: DocumentRecord): ArticleTerms {
+  const terms: ArticleTerms = {};
+  const url = typedLinkHref(doc.url);
+  if (url) terms['dcterms:source'] = { id: url };
+  if (doc.published) terms['dcterms:issued'] = doc.published;
+  if (doc.outlet) terms['dcterms:publisher'] = doc.outlet;
+  if (doc.author) terms['dcterms:creator'] = doc.author;
+  return terms;
 }
 
 export interface W3cPage {
@@ -143,6 +167,7 @@ export function toW3cAnnotation(
   };
   // `label` (rdfs:label) is the anno.jsonld term for a resource's name; `title` is not defined there.
   if (doc?.title) source.label = doc.title;
+  if (doc) Object.assign(source, articleTerms(doc));
   const annotation: W3cAnnotation = {
     id: recordIri('annotation', a.id),
     type: 'Annotation',

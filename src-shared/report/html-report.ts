@@ -22,6 +22,7 @@ import { indexSnapshot, labelName, type SnapshotIndex } from '../export/snapshot
 import { typedLinkHref } from '../export/urls';
 import { escapeHtml, safeHexColor } from './escape-html';
 import { reportSummary, verdictName, type ReportSummary } from './report-summary';
+import { articleLinks } from './article-links';
 
 /** One document's report (the original single-document form; sources and settings optional). */
 export interface ReportInput {
@@ -212,8 +213,10 @@ ${a.orphaned ? '<p class="orphan">Not found in the current text: the passage cha
 }
 
 function documentMeta(doc: DocumentRecord): string {
-  const parts: [string, string | null][] = [
+  const parts: [string, string | null | undefined][] = [
     ['Source file: ', doc.sourceFile],
+    ['Web address: ', doc.url],
+    ['Outlet: ', doc.outlet],
     ['By ', doc.author],
     ['Published ', doc.published],
     ['Photo credit: ', doc.credit],
@@ -222,6 +225,19 @@ function documentMeta(doc: DocumentRecord): string {
     .filter((m): m is [string, string] => !!m[1])
     .map(([name, value]) => `${name}${bdi(value)}`)
     .join(' · ');
+}
+
+/** The article's own links with their addresses: a printed report shows where each one led. */
+function linksHtml(doc: DocumentRecord): string {
+  const links = articleLinks(doc);
+  if (links.length === 0) return '';
+  const items = links
+    .map(
+      (l) =>
+        `<li><span dir="auto">${escapeHtml(l.text)}</span> — <a href="${escapeHtml(l.href)}" rel="noopener noreferrer">${escapeHtml(l.href)}</a></li>`,
+    )
+    .join('\n');
+  return `<h2>Links in the article (${links.length})</h2>\n<ul class="article-links">\n${items}\n</ul>\n`;
 }
 
 function documentHtml(
@@ -240,7 +256,7 @@ function documentHtml(
 <article dir="${doc.direction}" lang="${lang}">
 ${articleHtml(doc, ordered, index)}
 </article>
-<h2>Annotations (${ordered.length})</h2>
+${linksHtml(doc)}<h2>Annotations (${ordered.length})</h2>
 <ol class="annotations">
 ${items}
 </ol>

@@ -6,6 +6,8 @@ import { desk, resumeDesk } from '../desk/desk-instance';
 import type { AnnotationRecord, SourceKind, SourceRecord } from '../../../src-shared/model';
 import { createSource } from '../db/sources';
 import { db, history } from '../db/instance';
+import type { HistoryEntry } from '../db/annotation-changes';
+import type { LibraryStep } from '../db/library-steps';
 import { ExportDataDialog } from '../components/ExportDataDialog';
 import { ExportReportDialog } from '../components/ExportReportDialog';
 import { ImportDialog } from '../components/ImportDialog';
@@ -19,6 +21,7 @@ import { ArticleMeta } from '../components/ArticleMeta';
 import { ImportProgress } from '../components/ImportProgress';
 import { ClaimEditor } from '../components/ClaimEditor';
 import { CommandPalette } from '../components/CommandPalette';
+import { DeleteConfirm, type DeleteRequest } from '../components/DeleteConfirm';
 import { LabelsDialog } from '../components/LabelsDialog';
 import { LeftPane, type LeftView } from '../components/LeftPane';
 import { LibraryList } from '../components/LibraryList';
@@ -31,6 +34,7 @@ import { ShortcutsSheet } from '../components/ShortcutsSheet';
 import { SourcesView } from '../components/SourcesView';
 import { Toolbar } from '../components/Toolbar';
 import { useAfterOpen, useCurrentArticle } from './use-current-article';
+import { openExternalLink } from './open-link';
 import { useLibrarySearch } from './library-search';
 import { useAnnotationActions, useHistoryResetOnLabelRemoval } from './use-annotation-actions';
 import { useAppCommands, type CommandHandlers } from './use-app-commands';
@@ -65,8 +69,9 @@ export function App(): ReactElement {
   >(null);
   const [overlap, setOverlap] = useState<{ ids: string[]; top: number; left: number } | null>(null);
   const { notices, notify, dismiss, onError, onInfo } = useNotices();
-  // Articles picked in the library (Ctrl/Shift+click) for Export report.
+  // Articles chosen in the library (Ctrl/Shift+click) for Export report and Delete.
   const [picked, setPicked] = useState<ReadonlySet<string>>(() => new Set());
+  const [deleting, setDeleting] = useState<DeleteRequest | null>(null);
   const latestUndo = useRef<() => void>(() => undefined);
   const fileInput = useRef<HTMLInputElement>(null);
   const searchInput = useRef<HTMLInputElement>(null);
@@ -110,6 +115,7 @@ export function App(): ReactElement {
 
   const { openEarly, afterOpen } = useAfterOpen(openDocument, notify, showLibrary);
 
+  const openLink = useCallback((href: string) => openExternalLink(href, onError), [onError]);
   const articleRoot = useCallback(() => article.current?.root() ?? null, []);
   const openExportReport = useCallback(() => setDialog('export-report'), []);
   const files = useFileActions({ openExportReport, fileInput, afterOpen, openEarly, notify });
@@ -128,13 +134,15 @@ export function App(): ReactElement {
   }, []);
 
   const afterHistory = useCallback(
-    (batch: readonly { before: AnnotationRecord | null; after: AnnotationRecord | null }[] | null) => {
+    (batch: HistoryEntry | null, verb = 'Undone') => {
+      // A library step (a deletion, a merge) has no one annotation to point at: it is named.
+      if (batch && !Array.isArray(batch)) return notify('info', `${verb}: ${(batch as LibraryStep).label}`);
       const touched = batch?.map((c) => c.after ?? c.before).find(Boolean);
       if (!touched) return;
       if (touched.documentId !== currentId) openDocument(touched.documentId, null);
       setSelectedId(batch?.some((c) => c.after?.id === touched.id) ? touched.id : null);
     },
-    [currentId, openDocument],
+    [currentId, openDocument, notify],
   );
 
   const remove = useCallback(
@@ -161,7 +169,7 @@ export function App(): ReactElement {
       importData: () => setDialog('import'),
       showSettings: () => setDialog('settings'),
       undo: () => void actions.undo().then(afterHistory),
-      redo: () => void actions.redo().then(afterHistory),
+      redo: () => void actions.redo().then((entry) => afterHistory(entry, 'Redone')),
       nextAnnotation(step) {
         const live = annotations.filter((a) => !a.orphaned);
         const at = live.findIndex((a) => a.id === selectedId);
@@ -182,6 +190,15 @@ export function App(): ReactElement {
       showPalette: () => setDialog('palette'),
       showShortcuts: () => setDialog('shortcuts'),
       showLabels: () => setDialog('labels'),
+      deleteDocuments(scope) {
+        if (!current) return;
+        const ids = documents.filter((d) => d.sourceFile === current.sourceFile).map((d) => d.id);
+        setDeleting(
+          scope === 'article'
+            ? { documentIds: [current.id], what: `“${current.title}”` }
+            : { documentIds: ids, what: `every article of ${current.sourceFile}` },
+        );
+      },
       showView: (v) => {
         setQuery('');
         setView(v);
@@ -214,6 +231,8 @@ export function App(): ReactElement {
       focusAnnotation,
       remove,
       fillClaimant,
+      current,
+      documents,
     ],
   );
   const commands = useAppCommands(handlers, labels, !!selected);
@@ -267,7 +286,13 @@ export function App(): ReactElement {
           {searchGroups !== null ? (
             <SearchResults groups={searchGroups} labels={labelById} sources={sources} onOpen={openDocument} />
           ) : view === 'sources' ? (
-            <SourcesView db={db} onOpenAnnotation={openDocument} onError={onError} />
+            <SourcesView
+              db={db}
+              history={history}
+              onOpenAnnotation={openDocument}
+              onError={onError}
+              onInfo={onInfo}
+            />
           ) : view === 'orphans' ? (
             <OrphansView db={db} labels={labelById} onOpen={openDocument} onDelete={(a) => void remove(a)} />
           ) : (
@@ -278,6 +303,7 @@ export function App(): ReactElement {
               picked={picked}
               onPick={setPicked}
               onExportPicked={openExportReport}
+              onDelete={setDeleting}
             />
           )}
         </LeftPane>
@@ -288,12 +314,14 @@ export function App(): ReactElement {
                 document={current}
                 place={place?.id === current.id ? place : undefined}
                 onOpen={(id) => openDocument(id)}
+                onError={onError}
               />
               <ArticleView
                 document={current}
                 annotations={marked}
                 labels={labelById}
                 handleRef={article}
+                onOpenLink={openLink}
                 onMarkClick={(ids, at) => {
                   if (ids.length === 1) setSelectedId(ids[0] as string);
                   else setOverlap({ ids, ...at });
@@ -349,6 +377,12 @@ export function App(): ReactElement {
         />
       )}
       <ImportProgress />
+      <DeleteConfirm
+        request={deleting}
+        onClose={() => setDeleting(null)}
+        onDeleted={(message) => notify('info', message)}
+        onError={onError}
+      />
       <CommandPalette
         open={dialog === 'palette'}
         commands={commands}

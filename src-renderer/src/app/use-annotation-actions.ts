@@ -4,7 +4,7 @@ import { useCallback, useEffect, useRef, useSyncExternalStore } from 'react';
 import { blockOffsets } from '../../../src-shared/canonical';
 import { trimRange } from '../../../src-shared/anchoring/selectors';
 import type { AnnotationRecord, DocumentRecord, LabelRecord } from '../../../src-shared/model';
-import type { ChangeBatch } from '../db/annotation-changes';
+import type { ChangeBatch, HistoryEntry } from '../db/annotation-changes';
 import { getSetting, newAnnotation } from '../db/library';
 import { db, history } from '../db/instance';
 import type { AnnotationPatch, PatchFrom } from '../components/ClaimEditor';
@@ -23,8 +23,8 @@ export interface AnnotationActions {
   patch(annotation: AnnotationRecord, patch: AnnotationPatch | PatchFrom, field: string): Promise<void>;
   /** Resolves to whether the deletion was saved. */
   remove(annotation: AnnotationRecord): Promise<boolean>;
-  undo(): Promise<ChangeBatch | null>;
-  redo(): Promise<ChangeBatch | null>;
+  undo(): Promise<HistoryEntry | null>;
+  redo(): Promise<HistoryEntry | null>;
   canUndo: boolean;
   canRedo: boolean;
 }

@@ -23,6 +23,8 @@ export interface CommandHandlers {
   showShortcuts(): void;
   showLabels(): void;
   showView(view: 'library' | 'sources' | 'orphans'): void;
+  /** Asks to delete the open article, or every article of its file. */
+  deleteDocuments(scope: 'article' | 'file'): void;
   applyLabel(labelId: string): void;
   setVerdict(verdict: Verdict | null): void;
 }
@@ -119,6 +121,8 @@ export function useAppCommands(
       { id: 'library', title: 'Show library', run: () => h.showView('library') },
       { id: 'sources', title: 'Show sources', run: () => h.showView('sources') },
       { id: 'orphans', title: 'Show orphans', run: () => h.showView('orphans') },
+      { id: 'delete-article', title: 'Delete this article…', run: () => h.deleteDocuments('article') },
+      { id: 'delete-file', title: 'Delete all of this file…', run: () => h.deleteDocuments('file') },
       ...labels.map((l, i) => ({
         id: `label-${l.id}`,
         title: `Label as ${l.name}`,
@@ -154,8 +158,12 @@ export function useAppCommands(
         h.applyLabel(label.id);
         return;
       }
-      // Enter on a button activates it; the Enter command is for the article and the page itself.
-      if (event.key === 'Enter' && event.target instanceof HTMLButtonElement) return;
+      // Enter on a button or link activates it; the Enter command is for the article and the page.
+      if (
+        event.key === 'Enter' &&
+        (event.target instanceof HTMLButtonElement || event.target instanceof HTMLAnchorElement)
+      )
+        return;
       const command = commandForKey(commands, event, typing);
       if (!command) return;
       event.preventDefault();

@@ -1,7 +1,7 @@
 // The claim record of the selected annotation, edited in the side panel: label, verdict and
 // rationale, status, priority, claimant, evidence, notes and the published fact-check's URL.
 // Every change is saved at once.
-import type { ReactElement } from 'react';
+import { useState, type ReactElement } from 'react';
 import {
   PRIORITIES,
   STATUSES,
@@ -22,6 +22,7 @@ import { SourcePicker } from './SourcePicker';
 import { UrlField } from './UrlField';
 import { useDraftText } from './useDraftText';
 import { displayDate } from '../app/dates';
+import { TEXT_LIMITS, withLimit } from './text-limits';
 
 export type AnnotationPatch = Partial<
   Pick<
@@ -62,8 +63,19 @@ export function ClaimEditor({
   onOpenLink,
   onOpenAnnotation,
 }: Props): ReactElement {
-  const rationale = useDraftText(a.rationale, (value) => onPatch({ rationale: value }, 'rationale'));
-  const notes = useDraftText(a.notes, (value) => onPatch({ notes: value }, 'notes'));
+  const [refused, setRefused] = useState<string | null>(null);
+  const rationale = withLimit(
+    useDraftText(a.rationale, (value) => onPatch({ rationale: value }, 'rationale')),
+    'Rationale',
+    TEXT_LIMITS.rationale,
+    setRefused,
+  );
+  const notes = withLimit(
+    useDraftText(a.notes, (value) => onPatch({ notes: value }, 'notes')),
+    'Notes',
+    TEXT_LIMITS.notes,
+    setRefused,
+  );
   return (
     <form className="cd-claim-editor" aria-label="Claim" onSubmit={(e) => e.preventDefault()}>
       <label>
@@ -157,6 +169,11 @@ export function ClaimEditor({
         stored={a.reviewUrl ?? ''}
         save={(value) => onPatch({ reviewUrl: value }, 'reviewUrl')}
       />
+      {refused && (
+        <p className="cd-picker-error" role="alert">
+          {refused}
+        </p>
+      )}
       <p className="cd-claim-meta">
         {a.author ? `${a.author} · ` : ''}created {displayDate(a.created, true)} · modified{' '}
         {displayDate(a.modified, true)}

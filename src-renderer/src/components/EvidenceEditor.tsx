@@ -1,12 +1,13 @@
 // The evidence list of a claim: each item a link (URL, title), its stance toward the claim,
 // a note and the date it was accessed. Links are opened only through the vetted bridge call.
-import type { ReactElement } from 'react';
+import { useState, type ReactElement } from 'react';
 import type { EvidenceItem, EvidenceStance, SourceKind, SourceRecord } from '../../../src-shared/model';
 import { STANCE_NAMES } from '../../../src-shared/export/display-names';
 import { completeWebAddress, vetExternalUrl } from '../../../src-shared/url-trust';
 import { UrlField } from './UrlField';
 import { SourcePicker } from './SourcePicker';
 import { useDraftText } from './useDraftText';
+import { TEXT_LIMITS, withLimit } from './text-limits';
 
 interface SourceProps {
   sources: readonly SourceRecord[];
@@ -42,10 +43,21 @@ function EvidenceRow({
   remove: () => void;
   onOpenLink: (url: string) => void;
 }): ReactElement {
-  const title = useDraftText(item.title, (value) => update({ title: value }, 'title'));
-  const note = useDraftText(item.note, (value) => update({ note: value }, 'note'));
-  const vetted = vetExternalUrl(completeWebAddress(item.url) ?? '');
+  const [refused, setRefused] = useState<string | null>(null);
   const n = index + 1;
+  const limited = (binding: ReturnType<typeof useDraftText>, label: string, limit: number) =>
+    withLimit(binding, `Evidence ${n} ${label}`, limit, setRefused);
+  const title = limited(
+    useDraftText(item.title, (value) => update({ title: value }, 'title')),
+    'title',
+    TEXT_LIMITS.evidenceTitle,
+  );
+  const note = limited(
+    useDraftText(item.note, (value) => update({ note: value }, 'note')),
+    'note',
+    TEXT_LIMITS.evidenceNote,
+  );
+  const vetted = vetExternalUrl(completeWebAddress(item.url) ?? '');
   return (
     <li className="cd-evidence-item">
       <UrlField
@@ -91,6 +103,11 @@ function EvidenceRow({
       <label>
         Note <input aria-label={`Evidence ${n} note`} {...note} />
       </label>
+      {refused && (
+        <p className="cd-picker-error" role="alert">
+          {refused}
+        </p>
+      )}
       <div className="cd-evidence-actions">
         {vetted && (
           <button type="button" onClick={() => onOpenLink(vetted)}>

@@ -1,8 +1,8 @@
 // The library: every article, grouped by the file it came from, narrowed by a title filter;
 // below it, the files opened most recently, which re-open from their stored bytes. The list draws
 // only the rows in view (fixed-height rows, see library-rows.ts), so 10,000 articles stay fast;
-// arrow keys, Home and End move between articles, Enter opens one. Ctrl+click (Cmd+click) picks
-// articles one by one and Shift+click a run of them, for Export report's "Selected documents".
+// arrow keys, Home and End move between articles, Enter opens one; rows can be chosen (Ctrl+click,
+// Shift+click, Space, Shift+arrows: use-library-selection.ts) to export or delete them.
 import {
   useEffect,
   useLayoutEffect,
@@ -20,7 +20,9 @@ import { recentFiles, type RecentFile } from '../db/files';
 import type { LibraryEntry } from '../db/database';
 import { db } from '../db/instance';
 import type { ArticlePlace } from './ArticleMeta';
-import { pickedAfterClick } from '../app/library-pick';
+import { useLibrarySelection } from '../app/use-library-selection';
+import type { DeleteRequest } from './DeleteConfirm';
+import { LibraryRowMenu } from './LibraryRowMenu';
 import './import-progress.css';
 import './library-list.css';
 
@@ -29,10 +31,11 @@ interface Props {
   currentId: string | null;
   /** Opens an article, with the file (and its place there) it was opened from. */
   onOpen: (id: string, from?: ArticlePlace) => void;
-  /** The articles picked for export (Ctrl/Shift+click). */
+  /** The articles chosen (Ctrl/Shift+click), for Export report and Delete. */
   picked: ReadonlySet<string>;
   onPick: (ids: ReadonlySet<string>) => void;
   onExportPicked: () => void;
+  onDelete?: (request: DeleteRequest) => void;
 }
 
 const NO_RECENT: RecentFile[] = [];
@@ -124,16 +127,16 @@ export function LibraryList({
   picked,
   onPick,
   onExportPicked,
+  onDelete,
 }: Props): ReactElement {
   const [filter, setFilter] = useState('');
   // An article in two files has a row in each: the count is of articles.
   const articles = useMemo(() => new Set(documents.map((d) => d.id)).size, [documents]);
-  // Where the last plain or Ctrl+click was, for Shift+click's run.
-  const anchor = useRef<number | null>(null);
   const index = useMemo(() => indexLibrary(documents), [documents]);
   const layout = useMemo(() => libraryRows(index, filter), [index, filter]);
   const list = useRef<HTMLDivElement>(null);
   const [first, last] = useRowsInView(list, layout);
+  const selection = useLibrarySelection(layout, documents, onDelete, picked, onPick);
   // A row to focus once it is drawn (keyboard moves can land outside the drawn rows).
   const [focusRow, setFocusRow] = useState<number | null>(null);
 
@@ -182,6 +185,10 @@ export function LibraryList({
             : event.key === 'End'
               ? entries[entries.length - 1]
               : undefined;
+    const targetRow = target === undefined ? undefined : layout.rows[target];
+    const current = layout.rows[row];
+    if (current && selection.onKey(event, current, targetRow?.kind === 'entry' ? targetRow.entry : undefined))
+      return;
     if (target === undefined) return;
     event.preventDefault();
     bringIntoView(target);
@@ -200,6 +207,7 @@ export function LibraryList({
           className="cd-library-row cd-library-file"
           style={style}
           title={row.file}
+          onContextMenu={(event) => selection.onContextMenu(event, row)}
         >
           {row.file}
         </h3>
@@ -211,18 +219,14 @@ export function LibraryList({
           className="cd-library-row cd-library-item"
           style={style}
           aria-current={row.entry.id === currentId ? 'true' : undefined}
-          aria-pressed={picked.size > 1 ? picked.has(row.entry.id) : undefined}
+          aria-pressed={selection.count > 0 ? selection.isSelected(row.entry.id) : undefined}
           dir={row.entry.direction}
           title={row.entry.title}
-          onClick={(event) => {
-            const { entry } = row;
-            const how = event.shiftKey ? 'range' : event.ctrlKey || event.metaKey ? 'toggle' : 'open';
-            const ids = layout.rows.map((r) => (r.kind === 'entry' ? r.entry.id : null));
-            onPick(pickedAfterClick(picked, ids, anchor.current, i, how));
-            if (how !== 'range') anchor.current = i;
-            if (how === 'open')
-              onOpen(entry.id, { file: entry.sourceFile, articleIndex: entry.articleIndex });
-          }}
+          onClick={(event) =>
+            selection.onClick(event, row.entry) ||
+            onOpen(row.entry.id, { file: row.entry.sourceFile, articleIndex: row.entry.articleIndex })
+          }
+          onContextMenu={(event) => selection.onContextMenu(event, row)}
           onKeyDown={(event) => onKeyDown(event, i)}
         >
           <span className="cd-library-title">{row.entry.title}</span>
@@ -240,17 +244,6 @@ export function LibraryList({
             {articles.toLocaleString()}
           </span>
         </h2>
-        {picked.size > 1 && (
-          <p className="cd-library-picked" role="status">
-            {picked.size.toLocaleString()} selected{' '}
-            <button type="button" className="cd-link" onClick={onExportPicked}>
-              Export report…
-            </button>{' '}
-            <button type="button" className="cd-link" onClick={() => onPick(new Set())}>
-              Clear
-            </button>
-          </p>
-        )}
         {documents.length === 0 ? (
           <p className="cd-empty">No articles yet. Open a file to start.</p>
         ) : (
@@ -266,6 +259,17 @@ export function LibraryList({
         {documents.length > 0 && layout.entries === 0 && (
           <p className="cd-empty">No titles match “{filter}”.</p>
         )}
+        {selection.count > 0 && (
+          <div className="cd-library-picked">
+            <p role="status">{selection.count.toLocaleString()} selected · Delete removes them</p>
+            <button type="button" className="cd-link" onClick={onExportPicked}>
+              Export report…
+            </button>{' '}
+            <button type="button" className="cd-link" onClick={() => onPick(new Set())}>
+              Clear
+            </button>
+          </div>
+        )}
         {filter !== '' && layout.entries > 0 && (
           <p className="cd-library-matches" role="status">
             {layout.entries.toLocaleString()} of {documents.length.toLocaleString()}
@@ -275,6 +279,9 @@ export function LibraryList({
           {drawn}
         </div>
       </nav>
+      {selection.menu && (
+        <LibraryRowMenu at={selection.menu.at} items={selection.menu.items} onClose={selection.closeMenu} />
+      )}
       <RecentFiles onOpen={(id) => onOpen(id)} />
     </>
   );

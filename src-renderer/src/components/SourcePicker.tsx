@@ -1,10 +1,12 @@
 // Choosing a source (a claim's claimant, an evidence item's source) by typing part of its name
-// or an alias, or creating it inline: an ARIA 1.2 combobox with a list popup. Typed text is never
-// dropped: Enter, Tab, leaving the field or closing the editor commit it (the exact match, or a new
-// source of that name); only Escape discards it.
+// or an alias, or creating it inline: an ARIA 1.2 combobox with a list popup. A typed name that
+// stands for one source (its name, an alias, or its surname) pre-selects it. Typed text is never
+// dropped: Enter, Tab, leaving the field or closing the editor commit it (the pre-selected match,
+// or a new source of that name); only Escape discards it.
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactElement } from 'react';
 import type { SourceKind, SourceRecord } from '../../../src-shared/model';
 import { findSources, type SourceMatch } from '../db/sources';
+import { impliedSource } from '../db/source-matching';
 import './sources.css';
 
 export interface SourcePickerProps {
@@ -47,13 +49,27 @@ export function SourcePicker({
   const chosen = value === null ? undefined : sources.find((s) => s.id === value);
   const typed = draft?.trim() ?? '';
   const matches = findSources(sources, typed);
-  const options: Option[] = matches.map((match) => ({ match }));
+  const implied = impliedSource(sources, typed);
+  // The implied source leads the list, so it is what Enter takes; "Create" stays last.
+  const ordered = implied
+    ? [
+        matches.find((m) => m.source.id === implied.source.id) ?? {
+          source: implied.source,
+          alias: null,
+          rank: 'word-prefix' as const,
+        },
+        ...matches.filter((m) => m.source.id !== implied.source.id),
+      ]
+    : matches;
+  const options: Option[] = ordered.map((match) => ({ match }));
   if (typed !== '' && !matches.some((m) => m.rank === 'exact')) options.push({ create: typed });
   const expanded = open && options.length > 0;
+  // With nothing chosen by arrow key, the implied source is the chosen option.
+  const current = active >= 0 ? active : implied ? 0 : -1;
 
   useEffect(() => {
-    if (expanded && active >= 0)
-      document.getElementById(optionId(active))?.scrollIntoView?.({ block: 'nearest' });
+    if (expanded && current >= 0)
+      document.getElementById(optionId(current))?.scrollIntoView?.({ block: 'nearest' });
   });
 
   const close = (): void => {
@@ -85,10 +101,11 @@ export function SourcePicker({
     }
   };
 
-  /** What typed text with no option chosen means: the source it names exactly, or a new one. */
+  /** What typed text with no option chosen means: the source it stands for, or a new one. */
   const commitDraft = (): void => {
     if (draft === null || committing.current) return;
     if (typed === '') return choose(null);
+    if (implied) return choose(implied.source.id);
     const exact = matches.find((m) => m.rank === 'exact');
     void pick(exact ? { match: exact } : { create: typed });
   };
@@ -106,11 +123,11 @@ export function SourcePicker({
       event.preventDefault();
       if (!open) setOpen(true);
       if (options.length > 0)
-        setActive((i) =>
-          i < 0 && step < 0 ? options.length - 1 : (i + step + options.length) % options.length,
+        setActive(
+          current < 0 && step < 0 ? options.length - 1 : (current + step + options.length) % options.length,
         );
     } else if (event.key === 'Enter' || event.key === 'Tab') {
-      const option = expanded && active >= 0 ? options[active] : undefined;
+      const option = expanded && current >= 0 ? options[current] : undefined;
       // Tab still moves focus on; Enter must not submit an enclosing form.
       if (event.key === 'Enter' && (option || draft !== null)) event.preventDefault();
       if (option) void pick(option);
@@ -141,7 +158,7 @@ export function SourcePicker({
           aria-autocomplete="list"
           aria-expanded={expanded}
           aria-controls={listId}
-          aria-activedescendant={expanded && active >= 0 ? optionId(active) : undefined}
+          aria-activedescendant={expanded && current >= 0 ? optionId(current) : undefined}
           aria-busy={busy || undefined}
           value={draft ?? chosen?.name ?? ''}
           placeholder={chosen || value === null ? 'Type a name…' : 'Source no longer in the library'}
@@ -189,7 +206,7 @@ export function SourcePicker({
               key={'match' in option ? option.match.source.id : 'create'}
               id={optionId(i)}
               role="option"
-              aria-selected={i === active}
+              aria-selected={i === current}
               className={'create' in option ? 'cd-picker-option cd-picker-create' : 'cd-picker-option'}
               onClick={() => void pick(option)}
             >

@@ -4,23 +4,26 @@ import { useEffect, useId, useRef, useState, type FormEvent, type ReactElement }
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { SourceKind, SourceRecord } from '../../../src-shared/model';
 import type { ClaimdeskDb } from '../db/database';
+import type { UndoHistory } from '../db/annotation-changes';
 import {
   SOURCE_KINDS,
   claimsBySource,
   createSource,
-  findDuplicateSources,
   findSources,
-  mergeSourceGroup,
   updateSource,
   type SourceClaim,
   type SourceFields,
 } from '../db/sources';
+import { LikelySameNotice, SourceActions } from './SourceMerge';
 import './sources.css';
 
 export interface SourcesViewProps {
   db: ClaimdeskDb;
   onOpenAnnotation: (documentId: string, annotationId: string) => void;
   onError: (message: string) => void;
+  onInfo: (message: string) => void;
+  /** The undo history merges and deletions go through. */
+  history: UndoHistory;
 }
 
 const NO_SOURCES: SourceRecord[] = [];
@@ -28,7 +31,8 @@ const byName = new Intl.Collator(undefined, { numeric: true }).compare;
 
 const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
-export function SourcesView({ db, onOpenAnnotation, onError }: SourcesViewProps): ReactElement {
+export function SourcesView({ onOpenAnnotation, ...context }: SourcesViewProps): ReactElement {
+  const { db } = context;
   const sources = useLiveQuery(
     async () => (await db.sources.toArray()).sort((a, b) => byName(a.name, b.name)),
     [db],
@@ -45,17 +49,17 @@ export function SourcesView({ db, onOpenAnnotation, onError }: SourcesViewProps)
       {selected ? (
         <SourcePage
           key={selected.id}
-          db={db}
+          {...context}
           source={selected}
+          sources={sources}
           onBack={() => {
             setReturnTo(selected.id);
             setSelectedId(null);
           }}
           onOpenAnnotation={onOpenAnnotation}
-          onError={onError}
         />
       ) : (
-        <SourceList db={db} sources={sources} focusId={returnTo} onOpen={setSelectedId} onError={onError} />
+        <SourceList {...context} sources={sources} focusId={returnTo} onOpen={setSelectedId} />
       )}
     </section>
   );
@@ -67,9 +71,11 @@ interface ListProps {
   focusId: string | null;
   onOpen: (id: string) => void;
   onError: (message: string) => void;
+  onInfo: (message: string) => void;
+  history: UndoHistory;
 }
 
-function SourceList({ db, sources, focusId, onOpen, onError }: ListProps): ReactElement {
+function SourceList({ db, history, sources, focusId, onOpen, onError, onInfo }: ListProps): ReactElement {
   const [filter, setFilter] = useState('');
   const list = useRef<HTMLUListElement>(null);
   const shown = filter.trim() === '' ? sources : findSources(sources, filter, Infinity).map((m) => m.source);
@@ -94,7 +100,7 @@ function SourceList({ db, sources, focusId, onOpen, onError }: ListProps): React
         value={filter}
         onChange={(event) => setFilter(event.target.value)}
       />
-      <DuplicatesNotice db={db} sources={sources} onError={onError} />
+      <LikelySameNotice db={db} history={history} sources={sources} onError={onError} onInfo={onInfo} />
       {sources.length === 0 && (
         <p className="cd-empty">No sources yet. Add one below, or while annotating.</p>
       )}
@@ -123,72 +129,6 @@ function SourceList({ db, sources, focusId, onOpen, onError }: ListProps): React
       </ul>
       <AddSourceForm db={db} onError={onError} />
     </div>
-  );
-}
-
-function DuplicatesNotice({
-  db,
-  sources,
-  onError,
-}: {
-  db: ClaimdeskDb;
-  sources: readonly SourceRecord[];
-  onError: (message: string) => void;
-}): ReactElement | null {
-  const [pending, setPending] = useState<{ group: string; keep: SourceRecord } | null>(null);
-  const groups = findDuplicateSources(sources);
-  if (groups.length === 0) return null;
-
-  const merge = async (group: readonly SourceRecord[], keep: SourceRecord): Promise<void> => {
-    setPending(null);
-    try {
-      const others = group.filter((s) => s.id !== keep.id).map((s) => s.id);
-      await mergeSourceGroup(db, others, keep.id);
-    } catch (e) {
-      onError(`Could not merge into “${keep.name}”: ${message(e)}`);
-    }
-  };
-
-  return (
-    <section className="cd-duplicates" aria-label="Possible duplicates">
-      <h3 className="cd-duplicates-title">Possible duplicates</h3>
-      <ul>
-        {groups.map((group) => {
-          const key = group.map((s) => s.id).join(' ');
-          const confirming = pending?.group === key ? pending.keep : null;
-          return (
-            <li key={key} className="cd-duplicate-group">
-              <span dir="auto">{group.map((s) => s.name).join(' · ')}</span>
-              {confirming ? (
-                <span className="cd-duplicate-confirm" role="group" aria-label="Confirm merge">
-                  <span>
-                    Merge the others into “{confirming.name}”? Their claims and citations move to it; this
-                    cannot be undone.
-                  </span>
-                  <button type="button" onClick={() => void merge(group, confirming)}>
-                    Merge
-                  </button>
-                  {/* Focus lands on the safe choice: a merge cannot be undone. */}
-                  <button type="button" autoFocus onClick={() => setPending(null)}>
-                    Cancel
-                  </button>
-                </span>
-              ) : (
-                <span className="cd-duplicate-actions">
-                  Merge, keeping:
-                  {group.map((s) => (
-                    <button key={s.id} type="button" onClick={() => setPending({ group: key, keep: s })}>
-                      <span dir="auto">{s.name}</span>
-                      {s.aliases.length > 0 && ` (${s.aliases.length} aliases)`}
-                    </button>
-                  ))}
-                </span>
-              )}
-            </li>
-          );
-        })}
-      </ul>
-    </section>
   );
 }
 
@@ -311,12 +251,24 @@ function AddSourceForm({
 interface PageProps {
   db: ClaimdeskDb;
   source: SourceRecord;
+  sources: readonly SourceRecord[];
+  onInfo: (message: string) => void;
+  history: UndoHistory;
   onBack: () => void;
   onOpenAnnotation: (documentId: string, annotationId: string) => void;
   onError: (message: string) => void;
 }
 
-function SourcePage({ db, source, onBack, onOpenAnnotation, onError }: PageProps): ReactElement {
+function SourcePage({
+  db,
+  history,
+  source,
+  sources,
+  onInfo,
+  onBack,
+  onOpenAnnotation,
+  onError,
+}: PageProps): ReactElement {
   const heading = useRef<HTMLHeadingElement>(null);
   const [base, setBase] = useState(source);
   const [draft, setDraft] = useState(() => toDraft(source));
@@ -327,6 +279,7 @@ function SourcePage({ db, source, onBack, onOpenAnnotation, onError }: PageProps
   }
   const refused = useRef<Draft | null>(null);
   const titleId = useId();
+  const claims = useLiveQuery(() => claimsBySource(db, source.id), [db, source.id]);
 
   useEffect(() => heading.current?.focus(), []);
 
@@ -378,21 +331,27 @@ function SourcePage({ db, source, onBack, onOpenAnnotation, onError }: PageProps
         <DraftFields draft={draft} onChange={setDraft} withNote />
         <button type="submit">Save</button>
       </form>
-      <SourceClaims db={db} sourceId={source.id} onOpenAnnotation={onOpenAnnotation} />
+      <SourceActions
+        db={db}
+        history={history}
+        source={source}
+        sources={sources}
+        claimCount={claims?.length}
+        onInfo={onInfo}
+        onError={onError}
+      />
+      <SourceClaims claims={claims} onOpenAnnotation={onOpenAnnotation} />
     </article>
   );
 }
 
 function SourceClaims({
-  db,
-  sourceId,
+  claims,
   onOpenAnnotation,
 }: {
-  db: ClaimdeskDb;
-  sourceId: string;
+  claims: SourceClaim[] | undefined;
   onOpenAnnotation: (documentId: string, annotationId: string) => void;
 }): ReactElement {
-  const claims = useLiveQuery(() => claimsBySource(db, sourceId), [db, sourceId]);
   const groups: { document: SourceClaim['document']; claims: SourceClaim[] }[] = [];
   for (const claim of claims ?? []) {
     const last = groups[groups.length - 1];

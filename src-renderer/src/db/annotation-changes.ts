@@ -2,6 +2,7 @@
 // it can be undone by applying the reverse, and a crash never leaves half of it stored.
 import type { AnnotationRecord } from '../../../src-shared/model';
 import type { ClaimdeskDb } from './database';
+import { applyOps, type LibraryStep } from './library-steps';
 
 export interface AnnotationChange {
   before: AnnotationRecord | null;
@@ -38,10 +39,14 @@ export async function applyChanges(db: ClaimdeskDb, batch: ChangeBatch): Promise
 
 type Listener = () => void;
 
-/** The session's undo and redo history of annotation changes (not persisted across restarts). */
+/** One undo step: a batch of annotation changes, or a library step (deleting, merging). */
+export type HistoryEntry = ChangeBatch | LibraryStep;
+const isStep = (entry: HistoryEntry): entry is LibraryStep => !Array.isArray(entry);
+
+/** The session's undo and redo history of library changes (not persisted across restarts). */
 export class UndoHistory {
-  private done: ChangeBatch[] = [];
-  private undone: ChangeBatch[] = [];
+  private done: HistoryEntry[] = [];
+  private undone: HistoryEntry[] = [];
   private lastMerge: { key: string; at: number } | null = null;
   // Commits, undos and redos run one after another: an undo pressed while a change is still
   // being written must undo that change, not the one before it.
@@ -72,6 +77,24 @@ export class UndoHistory {
     return this.serial(async () => this.commitNow(await build(), mergeKey, Date.now(), 1500));
   }
 
+  /** Builds a library step from the store as the changes before it left it, applies it, and records it. */
+  commitStep(build: () => Promise<LibraryStep | null>): Promise<LibraryStep | null> {
+    return this.serial(async () => {
+      const step = await build();
+      if (!step) return null;
+      await applyOps(this.db, step.forward);
+      this.push(step);
+      this.lastMerge = null;
+      return step;
+    });
+  }
+
+  private push(entry: HistoryEntry): void {
+    this.done = [...this.done.slice(-(this.limit - 1)), entry];
+    this.undone = [];
+    this.emit();
+  }
+
   private async commitNow(
     batch: ChangeBatch,
     mergeKey: string | undefined,
@@ -86,7 +109,7 @@ export class UndoHistory {
       last &&
       this.lastMerge?.key === mergeKey &&
       now - this.lastMerge.at < mergeWindowMs;
-    if (merge && last.length === 1 && batch.length === 1) {
+    if (merge && !isStep(last) && last.length === 1 && batch.length === 1) {
       this.done = [
         ...this.done.slice(0, -1),
         [{ before: (last[0] as AnnotationChange).before, after: (batch[0] as AnnotationChange).after }],
@@ -107,19 +130,20 @@ export class UndoHistory {
     return this.undone.length > 0;
   }
 
-  /** Undoes the last batch; returns it (as applied forwards) so the UI can point at what changed. */
-  undo(): Promise<ChangeBatch | null> {
+  /** Undoes the last step; returns it (as applied forwards) so the UI can point at what changed. */
+  undo(): Promise<HistoryEntry | null> {
     return this.serial(() => this.undoNow());
   }
 
-  redo(): Promise<ChangeBatch | null> {
+  redo(): Promise<HistoryEntry | null> {
     return this.serial(() => this.redoNow());
   }
 
-  private async undoNow(): Promise<ChangeBatch | null> {
+  private async undoNow(): Promise<HistoryEntry | null> {
     const batch = this.done[this.done.length - 1];
     if (!batch) return null;
-    await applyChanges(this.db, reverse(batch));
+    if (isStep(batch)) await applyOps(this.db, batch.backward);
+    else await applyChanges(this.db, reverse(batch));
     this.lastMerge = null;
     this.done = this.done.slice(0, -1);
     this.undone = [...this.undone, batch];
@@ -127,10 +151,11 @@ export class UndoHistory {
     return batch;
   }
 
-  private async redoNow(): Promise<ChangeBatch | null> {
+  private async redoNow(): Promise<HistoryEntry | null> {
     const batch = this.undone[this.undone.length - 1];
     if (!batch) return null;
-    await applyChanges(this.db, batch);
+    if (isStep(batch)) await applyOps(this.db, batch.forward);
+    else await applyChanges(this.db, batch);
     this.undone = this.undone.slice(0, -1);
     this.done = [...this.done, batch];
     this.emit();

@@ -9,6 +9,7 @@ import { reanchorAll } from '../../../src-shared/anchoring/anchor';
 import type { ClaimdeskDb } from './database';
 import { libraryFileAfterImport, sameLibraryFile } from './library-groups';
 import { applyChanges } from './annotation-changes';
+import { keepAnalystDetails } from './article-details';
 
 export function documentsFromParsedFile(file: ParsedFile, importedAt: string): DocumentRecord[] {
   return file.articles.map((_, articleIndex) => documentOfArticle(file, articleIndex, importedAt));
@@ -23,7 +24,7 @@ export function documentOfArticle(
   const article = file.articles[articleIndex];
   if (!article) throw new RangeError(`${file.file} has no article ${articleIndex}`);
   const blocks = articleDocBlocks(article);
-  return {
+  const record: DocumentRecord = {
     id: article.contentHash,
     sourceFile: file.file,
     articleIndex,
@@ -39,6 +40,10 @@ export function documentOfArticle(
     text: canonicalText(blocks),
     importedAt,
   };
+  // Only when the file gives them: records of files without them stay as they always were.
+  if (article.url) record.url = article.url;
+  if (article.siteName) record.outlet = article.siteName;
+  return record;
 }
 
 export interface AddOutcome {
@@ -154,6 +159,7 @@ export async function addParsedFile(
         replaced.add(old.id);
         doc.previousVersionId = old.id;
         doc.supersededBy = null;
+        keepAnalystDetails(old, doc);
         await db.documents.update(old.id, { supersededBy: doc.id });
         const annotations = await db.annotations.where('documentId').equals(old.id).toArray();
         const { updated, orphaned: lost } = reanchorAll(doc.text, annotations);

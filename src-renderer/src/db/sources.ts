@@ -1,5 +1,5 @@
-// Sources (claimants and cited outlets): validated writes, name/alias search and duplicate
-// detection over folded text, merging two sources, and every claim attributed to a source.
+// Sources (claimants and cited outlets): validated writes, name/alias search over folded text,
+// and every claim attributed to a source (merging and deleting: merge-sources.ts).
 import { foldText } from '../../../src-shared/text-fold';
 import { vetExternalUrl } from '../../../src-shared/url-trust';
 import type { AnnotationRecord, DocumentRecord, SourceKind, SourceRecord } from '../../../src-shared/model';
@@ -18,7 +18,7 @@ export interface SourceFields {
 export type SourcePatch = Partial<SourceFields>;
 
 /** Aliases trimmed, empty ones dropped, one per folded spelling, and none that merely repeats the name. */
-function cleanAliases(aliases: readonly string[], name: string): string[] {
+export function cleanAliases(aliases: readonly string[], name: string): string[] {
   const seen = new Set([foldText(name)]);
   const kept: string[] = [];
   for (const raw of aliases) {
@@ -115,98 +115,8 @@ export function findSources(sources: readonly SourceRecord[], query: string, lim
     .slice(0, limit);
 }
 
-/**
- * Groups of sources that are probably one: equal folded names, or one's name equal to another's
- * alias (linked transitively). Two sources merely sharing an alias are not grouped: "the
- * minister" may well be two people.
- */
-export function findDuplicateSources(sources: readonly SourceRecord[]): SourceRecord[][] {
-  const parent = sources.map((_, i) => i);
-  const root = (i: number): number => {
-    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
-    return i;
-  };
-  const byName = new Map<string, number>();
-  sources.forEach((s, i) => {
-    const key = foldText(s.name);
-    const other = byName.get(key);
-    if (other === undefined) byName.set(key, i);
-    else parent[root(i)] = root(other);
-  });
-  sources.forEach((s, i) => {
-    for (const alias of s.aliases) {
-      const other = byName.get(foldText(alias));
-      if (other !== undefined) parent[root(i)] = root(other);
-    }
-  });
-  const groups = new Map<number, SourceRecord[]>();
-  sources.forEach((s, i) => groups.set(root(i), [...(groups.get(root(i)) ?? []), s]));
-  return [...groups.values()]
-    .filter((g) => g.length > 1)
-    .map((g) => g.sort((a, b) => byText(a.name, b.name)))
-    .sort((a, b) => byText(a[0]!.name, b[0]!.name));
-}
-
 function refersTo(annotation: AnnotationRecord, sourceId: string): boolean {
   return annotation.claimantId === sourceId || annotation.evidence.some((e) => e.sourceId === sourceId);
-}
-
-export interface MergeOutcome {
-  into: SourceRecord;
-  /** How many annotations now point at `into` instead of `from`. */
-  annotationsMoved: number;
-}
-
-/**
- * Folds `from` into `into`: its claims and citations move, its name and aliases become aliases,
- * and it is deleted — all or nothing. Not in the undo history (which covers annotations only).
- */
-export async function mergeSources(
-  db: ClaimdeskDb,
-  fromId: string,
-  intoId: string,
-  now = new Date(),
-): Promise<MergeOutcome> {
-  if (fromId === intoId) throw new Error('A source cannot be merged into itself.');
-  return db.transaction('rw', db.sources, db.annotations, async () => {
-    const [from, into] = await db.sources.bulkGet([fromId, intoId]);
-    if (!from || !into) throw new Error('One of the sources to merge is no longer in the library.');
-    const modified = now.toISOString();
-    const moved = (await db.annotations.filter((a) => refersTo(a, fromId)).toArray()).map((a) => ({
-      ...a,
-      claimantId: a.claimantId === fromId ? intoId : a.claimantId,
-      evidence: a.evidence.map((e) => (e.sourceId === fromId ? { ...e, sourceId: intoId } : e)),
-      modified,
-    }));
-    const merged: SourceRecord = {
-      ...into,
-      aliases: cleanAliases([...into.aliases, from.name, ...from.aliases], into.name),
-    };
-    await db.annotations.bulkPut(moved);
-    await db.sources.put(merged);
-    await db.sources.delete(fromId);
-    return { into: merged, annotationsMoved: moved.length };
-  });
-}
-
-/** Merges several sources into one (a duplicate group), all in one transaction. */
-export async function mergeSourceGroup(
-  db: ClaimdeskDb,
-  fromIds: readonly string[],
-  intoId: string,
-  now = new Date(),
-): Promise<MergeOutcome> {
-  return db.transaction('rw', db.sources, db.annotations, async () => {
-    let outcome: MergeOutcome | null = null;
-    let moved = 0;
-    for (const fromId of fromIds) {
-      outcome = await mergeSources(db, fromId, intoId, now);
-      moved += outcome.annotationsMoved;
-    }
-    const into = outcome?.into ?? (await db.sources.get(intoId));
-    if (!into) throw new Error('The source to keep is no longer in the library.');
-    return { into, annotationsMoved: moved };
-  });
 }
 
 export interface SourceClaim {

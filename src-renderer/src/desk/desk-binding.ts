@@ -9,13 +9,16 @@
 import { Dexie, type Table, type Transaction } from 'dexie';
 import type * as Y from 'yjs';
 import {
+  deleteDocument,
   deleteRecord,
   DESK_SETTING_KEYS,
   documentsOf,
   FIELD_KINDS,
   isDeleted,
+  isDocumentDeleted,
   readRecord,
   recordIds,
+  restoreDocument,
   restoreRecord,
   rootOf,
   sameValue,
@@ -43,7 +46,8 @@ export const LOCAL_ORIGIN = 'claimdesk-local';
 type LocalOp =
   | { kind: FieldKind; id: string; record: RecordOf[FieldKind]; fields?: string[]; created?: true }
   | { kind: FieldKind; id: string; deleted: true }
-  | { document: DocumentRecord }
+  | { document: DocumentRecord; created?: true }
+  | { documentDeleted: string }
   | { setting: string; value: unknown };
 
 /** What a remote change touched: whole records, some fields of them, or gone. */
@@ -124,7 +128,9 @@ export function bindDesk(
   function applyLocal(ops: LocalOp[]): void {
     doc.transact(() => {
       for (const op of ops) {
-        if ('document' in op) writeDocument(doc, op.document);
+        if ('document' in op) (op.created ? restoreDocument : writeDocument)(doc, op.document);
+        else if ('documentDeleted' in op)
+          deleteDocument(doc, op.documentDeleted, { at: new Date().toISOString(), by: member() });
         else if ('setting' in op) settingsOf(doc).set(op.setting, op.value);
         else if ('deleted' in op)
           deleteRecord(doc, op.kind, op.id, { at: new Date().toISOString(), by: member() });
@@ -165,17 +171,19 @@ export function bindDesk(
       if (!isRemote(tx)) queue(tx, { kind, id, deleted: true });
     });
   }
-  const onDocument = (_id: string, obj: DocumentRecord, tx: Transaction): void => {
-    if (!isRemote(tx)) queue(tx, { document: obj });
-  };
-  hook(db.documents, 'creating', onDocument);
+  hook(db.documents, 'creating', (_id: string, obj: DocumentRecord, tx: Transaction) => {
+    if (!isRemote(tx)) queue(tx, { document: obj, created: true });
+  });
   hook(
     db.documents,
     'updating',
-    (mods: Record<string, unknown>, id: string, obj: object, tx: Transaction) => {
-      onDocument(id, finalObject(obj, mods) as unknown as DocumentRecord, tx);
+    (mods: Record<string, unknown>, _id: string, obj: object, tx: Transaction) => {
+      if (!isRemote(tx)) queue(tx, { document: finalObject(obj, mods) as unknown as DocumentRecord });
     },
   );
+  hook(db.documents, 'deleting', (id: string, _obj: unknown, tx: Transaction) => {
+    if (!isRemote(tx)) queue(tx, { documentDeleted: id });
+  });
   const onSetting = (key: string, value: unknown, tx: Transaction): void => {
     if (DESK_SETTINGS.has(key) && !isRemote(tx)) queue(tx, { setting: key, value });
   };
@@ -261,7 +269,15 @@ export function bindDesk(
     touchedDocuments.clear();
     const settingKeys = [...touchedSettings].filter((k) => DESK_SETTINGS.has(k));
     touchedSettings.clear();
-    const stores = [db.annotations, db.labels, db.sources, db.documents, db.libraryFiles, db.settings];
+    const stores = [
+      db.annotations,
+      db.labels,
+      db.sources,
+      db.documents,
+      db.libraryFiles,
+      db.settings,
+      db.files,
+    ];
     await db.transaction('rw', stores, async (tx) => {
       remoteTransactions.add(tx.idbtrans);
       for (const [kind, changes] of batch) {
@@ -286,11 +302,20 @@ export function bindDesk(
         .filter((d) => d !== undefined)
         .map((d) => checked(documentRecord, d))
         .filter((d): d is DocumentRecord => d !== null);
-      if (documents.length > 0) {
-        await db.documents.bulkPut(documents);
-        for (const file of new Set(documents.map((d) => d.sourceFile))) {
-          const [record] = libraryFilesOf(await db.documents.where('sourceFile').equals(file).toArray());
-          if (record) await db.libraryFiles.put(record);
+      const deleted = documentIds.filter((id) => !documentsOf(doc).has(id) && isDocumentDeleted(doc, id));
+      const gone = (await db.documents.bulkGet(deleted)).filter((d): d is DocumentRecord => !!d);
+      if (gone.length > 0) {
+        await db.annotations.where('documentId').anyOf(deleted).delete();
+        await db.documents.bulkDelete(deleted);
+      }
+      if (documents.length > 0) await db.documents.bulkPut(documents);
+      for (const file of new Set([...documents, ...gone].map((d) => d.sourceFile))) {
+        const [record] = libraryFilesOf(await db.documents.where('sourceFile').equals(file).toArray());
+        if (record) await db.libraryFiles.put(record);
+        else {
+          // Deleted on the desk, every article of the file: its stored bytes go too.
+          await db.libraryFiles.delete(file);
+          await db.files.where('name').equals(file).delete();
         }
       }
       for (const key of settingKeys) await db.settings.put({ key, value: settingsOf(doc).get(key) });
@@ -303,7 +328,10 @@ export function bindDesk(
     const settings = await db.settings.bulkGet([...DESK_SETTING_KEYS]);
     const missing: DocumentRecord[] = [];
     const toPush: string[] = [];
-    for (const id of documentIds) if (!documentsOf(doc).has(id)) toPush.push(id);
+    for (const id of documentIds) {
+      if (isDocumentDeleted(doc, id)) touchedDocuments.add(id);
+      else if (!documentsOf(doc).has(id)) toPush.push(id);
+    }
     missing.push(...((await db.documents.bulkGet(toPush)) as DocumentRecord[]));
     doc.transact(() => {
       FIELD_KINDS.forEach((kind, i) => {
@@ -341,8 +369,9 @@ export function bindDesk(
   const onTombstone = (event: Y.YMapEvent<Tombstone>, tr: Y.Transaction): void => {
     if (tr.origin === LOCAL_ORIGIN) return;
     for (const key of event.keysChanged) {
-      const [kind, id] = key.split(/:(.*)/s) as [FieldKind, string];
-      if (FIELD_KINDS.includes(kind)) touch(kind, id, null);
+      const [kind, id] = key.split(/:(.*)/s) as [FieldKind | 'documents', string];
+      if (kind === 'documents') touchedDocuments.add(id);
+      else if (FIELD_KINDS.includes(kind)) touch(kind, id, null);
     }
     schedule();
   };

@@ -8,6 +8,7 @@ import type { AnnotationRecord, DocumentRecord, LabelRecord } from '../../../src
 import { articleEditorConfig } from './editor-config';
 import { createRenderedArticle, syncArticle, type RenderedArticle } from './article-sync';
 import { MarkPainter } from './mark-painter';
+import { LinkPlugin } from './LinkPlugin';
 
 export interface ArticleHandle {
   /** Scrolls to an annotation's highlight and flashes it. */
@@ -22,9 +23,16 @@ interface Props {
   handleRef: { current: ArticleHandle | null };
   /** Clicked words under highlights: every covering id, innermost last, and where the click was. */
   onMarkClick: (annotationIds: string[], at: { top: number; left: number }) => void;
+  /** Opens one of the article's own links outside the app. */
+  onOpenLink: (href: string) => void;
 }
 
-function SyncPlugin({ document: doc, annotations, labels, handleRef }: Omit<Props, 'onMarkClick'>): null {
+function SyncPlugin({
+  document: doc,
+  annotations,
+  labels,
+  handleRef,
+}: Omit<Props, 'onMarkClick' | 'onOpenLink'>): null {
   const [editor] = useLexicalComposerContext();
   const rendered = useRef<RenderedArticle | null>(null);
   const painter = useRef<MarkPainter | null>(null);
@@ -77,7 +85,7 @@ function SyncPlugin({ document: doc, annotations, labels, handleRef }: Omit<Prop
   return null;
 }
 
-export function ArticleView({ onMarkClick, ...props }: Props): ReactElement {
+export function ArticleView({ onMarkClick, onOpenLink, ...props }: Props): ReactElement {
   return (
     <LexicalComposer initialConfig={articleEditorConfig}>
       <div
@@ -93,6 +101,7 @@ export function ArticleView({ onMarkClick, ...props }: Props): ReactElement {
         <ContentEditable className="cd-article-text" aria-label="Article text" aria-readonly />
       </div>
       <SyncPlugin {...props} />
+      <LinkPlugin onOpen={onOpenLink} />
     </LexicalComposer>
   );
 }

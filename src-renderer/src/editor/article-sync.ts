@@ -12,10 +12,11 @@ import {
   $setSelection,
   type ElementNode,
   type LexicalEditor,
+  type LexicalNode,
   type NodeKey,
 } from 'lexical';
 import { blockOffsets } from '../../../src-shared/canonical';
-import type { DocBlock } from '../../../src-shared/model';
+import type { DocBlock, InlineLink } from '../../../src-shared/model';
 import {
   documentOrder,
   segmentBlocks,
@@ -23,6 +24,7 @@ import {
   type Span,
 } from '../../../src-shared/anchoring/segments';
 import { $createArticleBlockNode } from './ArticleBlockNode';
+import { $createArticleLinkNode } from './ArticleLinkNode';
 import {
   drawAll,
   emptyHighlights,
@@ -58,10 +60,38 @@ function cutRuns(block: DocBlock, blockStart: number, segments: readonly Segment
   return segments.map((seg) => block.text.slice(seg.start - blockStart, seg.end - blockStart));
 }
 
-function $appendRuns(node: ElementNode, texts: readonly string[], segments: readonly Segment[]) {
-  const runs = segments.map((seg, i) => {
-    const text = $createTextNode(texts[i] ?? '');
-    return seg.ids.length === 0 ? text : $createMarkNode(seg.ids).append(text);
+/** A run's text as nodes: plain text, and the parts inside the article's own links as links. */
+function $linkedText(text: string, start: number, links: readonly InlineLink[]): LexicalNode[] {
+  const end = start + text.length;
+  const over = links.filter((l) => l.start < end && l.end > start);
+  if (over.length === 0) return [$createTextNode(text)];
+  const nodes: LexicalNode[] = [];
+  let at = start;
+  for (const link of over) {
+    const from = Math.max(link.start, start);
+    const to = Math.min(link.end, end);
+    if (from > at) nodes.push($createTextNode(text.slice(at - start, from - start)));
+    if (to > from)
+      nodes.push(
+        $createArticleLinkNode(link.href).append($createTextNode(text.slice(from - start, to - start))),
+      );
+    at = Math.max(at, to);
+  }
+  if (at < end) nodes.push($createTextNode(text.slice(at - start)));
+  return nodes;
+}
+
+/** `blockStart` is where the block begins in the canonical text; link offsets are within the block. */
+function $appendRuns(
+  node: ElementNode,
+  texts: readonly string[],
+  segments: readonly Segment[],
+  links: readonly InlineLink[] = [],
+  blockStart = 0,
+) {
+  const runs = segments.flatMap((seg, i): LexicalNode[] => {
+    const parts = $linkedText(texts[i] ?? '', seg.start - blockStart, links);
+    return seg.ids.length === 0 ? parts : [$createMarkNode(seg.ids).append(...parts)];
   });
   node.append(...runs);
 }
@@ -95,7 +125,7 @@ function rebuildAll(
     $getRoot().append(...made);
     made.forEach((node, k) => {
       const i = from + k;
-      $appendRuns(node, texts[i] ?? [], segments[i] ?? []);
+      $appendRuns(node, texts[i] ?? [], segments[i] ?? [], blocks[i]?.links, state.blockSpans[i]?.start);
     });
   };
   const split = Math.max(0, blocks.length - 1);
@@ -141,7 +171,8 @@ export function syncArticle(
       if (!$isElementNode(block)) return;
       block.clear();
       const runs = segments[k] ?? [];
-      $appendRuns(block, cutRuns(blocks[b] as DocBlock, touchedSpans[k]?.start ?? 0, runs), runs);
+      const start = touchedSpans[k]?.start ?? 0;
+      $appendRuns(block, cutRuns(blocks[b] as DocBlock, start, runs), runs, blocks[b]?.links, start);
     });
   }, SYNC_UPDATE);
 }

@@ -2,11 +2,12 @@
 // place, shared by the view, its tests and the benchmark page, so they all draw the same editor.
 import { MarkNode } from '@lexical/mark';
 import { ArticleBlockNode } from './ArticleBlockNode';
+import { ArticleLinkNode } from './ArticleLinkNode';
 
 export const articleEditorConfig = {
   namespace: 'claimdesk-article',
   editable: false,
-  nodes: [ArticleBlockNode, MarkNode],
+  nodes: [ArticleBlockNode, MarkNode, ArticleLinkNode],
   theme: { mark: 'cd-mark', markOverlap: 'cd-mark-overlap' },
   onError(error: Error): never {
     throw error;

@@ -1,32 +1,9 @@
-// Small pure helpers behind the library and the notices: picking articles with Ctrl/Shift+click,
-// shortening quotes between words, notices answered by a later success, and dates shown in the
+// Small pure helpers behind the UI: shortening quotes between words, notices answered by a later success, and dates shown in the
 // analyst's locale.
 import { describe, expect, it } from 'vitest';
-import { pickedAfterClick } from '../../../src-renderer/src/app/library-pick';
 import { shortText } from '../../../src-renderer/src/app/short-text';
 import { withNotice, type Notice } from '../../../src-renderer/src/app/use-notices';
 import { displayDate } from '../../../src-renderer/src/app/dates';
-
-describe('pickedAfterClick', () => {
-  // A file heading (null), then four articles.
-  const rows = [null, 'a', 'b', 'c', 'd'];
-  it('a click picks one article, Ctrl+click adds or removes one', () => {
-    const one = pickedAfterClick(new Set(['c']), rows, null, 1, 'open');
-    expect([...one]).toEqual(['a']);
-    const two = pickedAfterClick(one, rows, 1, 3, 'toggle');
-    expect([...two]).toEqual(['a', 'c']);
-    expect([...pickedAfterClick(two, rows, 3, 1, 'toggle')]).toEqual(['c']);
-  });
-  it('Shift+click picks the run from the last click, either way, skipping headings', () => {
-    expect([...pickedAfterClick(new Set(['b']), rows, 2, 4, 'range')]).toEqual(['b', 'c', 'd']);
-    expect([...pickedAfterClick(new Set(), rows, 4, 0 + 1, 'range')]).toEqual(['a', 'b', 'c', 'd']);
-    expect([...pickedAfterClick(new Set(), rows, null, 2, 'range')]).toEqual(['b']);
-  });
-  it('a click on a heading changes nothing', () => {
-    const picked = new Set(['a']);
-    expect(pickedAfterClick(picked, rows, 1, 0, 'toggle')).toBe(picked);
-  });
-});
 
 describe('shortText', () => {
   it('keeps short text whole and cuts long text between words', () => {

@@ -9,6 +9,7 @@ import { SourcesView } from '../../../src-renderer/src/components/SourcesView';
 import { openDatabase, type ClaimdeskDb } from '../../../src-renderer/src/db/database';
 import { addParsedFile, createAnnotation } from '../../../src-renderer/src/db/library';
 import { createSource } from '../../../src-renderer/src/db/sources';
+import { UndoHistory } from '../../../src-renderer/src/db/annotation-changes';
 import type { SourceKind, SourceRecord } from '../../../src-shared/model';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -360,7 +361,15 @@ describe('SourcesView', () => {
     await db.annotations.update(annotation.id, { claimantId: peskov.id });
     const onOpenAnnotation = vi.fn();
     const onError = vi.fn();
-    await render(<SourcesView db={db} onOpenAnnotation={onOpenAnnotation} onError={onError} />);
+    await render(
+      <SourcesView
+        db={db}
+        history={new UndoHistory(db)}
+        onOpenAnnotation={onOpenAnnotation}
+        onError={onError}
+        onInfo={vi.fn()}
+      />,
+    );
     await until(() => container.textContent?.includes('Dmitry Peskov') ?? false);
 
     await type(field('Add source', 'Name'), 'dmitry peskov');
@@ -373,12 +382,11 @@ describe('SourcesView', () => {
     await act(async () =>
       container.querySelector<HTMLFormElement>('form[aria-label="Add source"]')!.requestSubmit(),
     );
-    const notice = (): Element | null => container.querySelector('[aria-label="Possible duplicates"]');
+    const notice = (): Element | null => container.querySelector('[aria-label="Likely the same"]');
     await until(() => notice() !== null);
     expect(notice()?.textContent).toMatch(/Dmitry Peskov · dmitry peskov|dmitry peskov · Dmitry Peskov/);
-    await click(button('Dmitry Peskov'));
-    expect(notice()?.textContent).toContain('Merge the others into “Dmitry Peskov”?');
-    await click(button('Merge'));
+    expect(notice()?.textContent).toContain('same name');
+    await click(button('Merge into Dmitry Peskov'));
     await until(() => notice() === null);
     expect((await db.sources.toArray()).map((s) => s.id)).toEqual([peskov.id]);
 
@@ -397,5 +405,39 @@ describe('SourcesView', () => {
     await until(() => container.querySelector('h2.cd-source-title') === null);
     expect((await db.sources.get(peskov.id))?.aliases).toEqual(['Peskov']);
     expect(document.activeElement?.getAttribute('data-source-id')).toBe(peskov.id);
+  });
+});
+
+describe('SourcePicker surname match', () => {
+  it('pre-selects the one source a surname stands for; Enter takes it, Create stays offered', async () => {
+    const onChange = vi.fn();
+    const onCreate = vi.fn();
+    await render(<Harness onChange={onChange} onCreate={onCreate} />);
+    await type(combobox(), 'Peskov');
+    const active = document.getElementById(combobox().getAttribute('aria-activedescendant')!);
+    expect(active?.textContent).toBe('Dmitry Peskov person');
+    expect(active?.getAttribute('aria-selected')).toBe('true');
+    expect(optionTexts()).toContain('Create “Peskov” new person');
+    await press(combobox(), 'Enter');
+    expect(onChange).toHaveBeenCalledWith('peskov');
+    expect(onCreate).not.toHaveBeenCalled();
+    expect(combobox().value).toBe('Dmitry Peskov');
+  });
+
+  it('ArrowDown from the pre-selected source moves on to Create', async () => {
+    const onCreate = vi.fn(async (name: string, kind: SourceKind) => ({
+      id: 'x',
+      name,
+      kind,
+      aliases: [],
+      url: null,
+      reliabilityNote: '',
+    }));
+    await render(<Harness onChange={vi.fn()} onCreate={onCreate} />);
+    await type(combobox(), 'peskov');
+    await press(combobox(), 'ArrowDown');
+    await press(combobox(), 'ArrowDown');
+    await press(combobox(), 'Enter');
+    expect(onCreate).toHaveBeenCalledWith('peskov', 'person');
   });
 });

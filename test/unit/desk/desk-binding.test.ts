@@ -7,6 +7,8 @@ import * as Y from 'yjs';
 import { openDatabase, type ClaimdeskDb } from '../../../src-renderer/src/db/database';
 import { UndoHistory } from '../../../src-renderer/src/db/annotation-changes';
 import { addParsedFile, createAnnotation } from '../../../src-renderer/src/db/library';
+import { deleteDocumentsStep } from '../../../src-renderer/src/db/delete-documents';
+import { mergeSourcesStep } from '../../../src-renderer/src/db/merge-sources';
 import { createSource } from '../../../src-renderer/src/db/sources';
 import { bindDesk, type DeskBinding } from '../../../src-renderer/src/desk/desk-binding';
 import { deskContents, rootOf } from '../../../src-shared/desk/desk-doc';
@@ -182,6 +184,50 @@ describe('desk binding', () => {
     await history.undo();
     await settle(a, b);
     expect(await stored(b, ann.id)).toMatchObject({ target: ann.target });
+  });
+
+  it('shares a document deletion with its annotations, and its undo, like a claim’s', async () => {
+    const ann = await highlightOnA();
+    const history = new UndoHistory(a.db);
+    await history.commitStep(() => deleteDocumentsStep(a.db, ['hash-1']));
+    await settle(a, b);
+    expect(await b.db.documents.get('hash-1')).toBeUndefined();
+    expect(await stored(b, ann.id)).toBeUndefined();
+    expect(await b.db.libraryFiles.get('dump.txt')).toBeUndefined();
+    await history.undo();
+    await settle(a, b);
+    expect(await b.db.documents.get('hash-1')).toMatchObject({ title: 'الوزير يعلن الميزانية' });
+    expect(await stored(b, ann.id)).toMatchObject({ target: ann.target });
+    expect((await b.db.libraryFiles.get('dump.txt'))?.entries.map((e) => e.id)).toEqual(['hash-1']);
+  });
+
+  it('shares a source merge field by field, and its undo', async () => {
+    const ann = await highlightOnA();
+    const into = await createSource(a.db, { name: 'مقتدى الصدر', kind: 'person' });
+    const from = await createSource(a.db, { name: 'Sadr', kind: 'person' });
+    await a.db.annotations.update(ann.id, { claimantId: from.id });
+    await settle(a, b);
+    const history = new UndoHistory(a.db);
+    await history.commitStep(() => mergeSourcesStep(a.db, [from.id], into.id));
+    await settle(a, b);
+    expect(await b.db.sources.get(from.id)).toBeUndefined();
+    expect((await b.db.sources.get(into.id))?.aliases).toEqual(['Sadr']);
+    expect((await stored(b, ann.id))?.claimantId).toBe(into.id);
+    await history.undo();
+    await settle(a, b);
+    expect(await b.db.sources.get(from.id)).toMatchObject({ name: 'Sadr' });
+    expect((await stored(b, ann.id))?.claimantId).toBe(from.id);
+  });
+
+  it('does not let an offline copy bring a deleted document back when it reconnects', async () => {
+    link.online = false;
+    await new UndoHistory(a.db).commitStep(() => deleteDocumentsStep(a.db, ['hash-1']));
+    await settle(a, b);
+    link.reconnect();
+    await b.binding.reconcile();
+    await settle(a, b);
+    expect(await a.db.documents.get('hash-1')).toBeUndefined();
+    expect(await b.db.documents.get('hash-1')).toBeUndefined();
   });
 
   it('writes nothing back for a remote change (no echo), and nothing for an aborted transaction', async () => {

@@ -51,6 +51,8 @@ describe('annotationsToCsv', () => {
       Created: '2025-03-01T10:00:00.000Z',
       Modified: '2025-03-02T11:30:00.000Z',
       'Published fact-check': '',
+      'Article URL': '',
+      'Article published': '2025-02-27',
       'Evidence 1 stance': 'Refutes',
       'Evidence 1 title': 'Labour survey [2024]',
       'Evidence 1 URL': 'https://stats.example/labour?year=2024&q=(all)',

@@ -83,6 +83,8 @@ describe('toAnnotationCollection', () => {
       type: 'Text',
       format: 'text/plain',
       label: english.title,
+      'dcterms:issued': '2025-02-27',
+      'dcterms:creator': 'Jane Doe',
     });
     expect(a?.target.selector).toEqual([
       { type: 'TextQuoteSelector', ...source?.target.quote },

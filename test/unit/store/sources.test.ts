@@ -1,17 +1,16 @@
-// The sources store on fake-indexeddb: validation, name/alias search with folding, duplicate
-// detection, merging two sources atomically, and a source's claims across documents.
+// The sources store on fake-indexeddb: validation, name/alias search with folding, merging and
+// deleting sources as undoable steps, and a source's claims across documents.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type ClaimdeskDb } from '../../../src-renderer/src/db/database';
 import { addParsedFile, createAnnotation } from '../../../src-renderer/src/db/library';
 import {
   claimsBySource,
   createSource,
-  findDuplicateSources,
   findSources,
-  mergeSourceGroup,
-  mergeSources,
   updateSource,
 } from '../../../src-renderer/src/db/sources';
+import { deleteSourceStep, mergeSourcesStep } from '../../../src-renderer/src/db/merge-sources';
+import { UndoHistory } from '../../../src-renderer/src/db/annotation-changes';
 import type { AnnotationRecord, ParsedFile, SourceRecord } from '../../../src-shared/model';
 
 let db: ClaimdeskDb;
@@ -169,29 +168,10 @@ describe('findSources', () => {
   });
 });
 
-describe('findDuplicateSources', () => {
-  it('groups equal folded names and a name equal to another’s alias, not shared aliases alone', () => {
-    const groups = findDuplicateSources([
-      source('Dmitry Peskov', [], 'a'),
-      source('dmitry  peskov', [], 'b'),
-      source('Kremlin', ['Peskov'], 'c'),
-      source('Peskov', [], 'd'),
-      source('Minister A', ['the minister'], 'e'),
-      source('Minister B', ['The Minister'], 'f'),
-      source('أحمد الشرع', [], 'g'),
-      source('احمد الشرع', [], 'h'),
-    ]);
-    expect(groups.map((g) => g.map((s) => s.id).sort())).toEqual([
-      ['a', 'b'],
-      ['c', 'd'],
-      ['g', 'h'],
-    ]);
-  });
-});
-
-describe('mergeSources', () => {
-  it('moves claimant and evidence references, gains aliases, and deletes the merged source', async () => {
+describe('mergeSourcesStep', () => {
+  it('moves claimant and evidence references, gains aliases, deletes the merged source; undo restores all', async () => {
     await addParsedFile(db, parsed);
+    const history = new UndoHistory(db);
     const into = await createSource(db, { name: 'Dmitry Peskov', kind: 'person', aliases: ['Peskov'] });
     const from = await createSource(db, { name: 'D. Peskov', kind: 'person', aliases: ['peskov', 'DP'] });
     const other = await createSource(db, { name: 'TASS', kind: 'outlet' });
@@ -201,59 +181,54 @@ describe('mergeSources', () => {
       evidence: [evidence('e1', from.id), evidence('e2', other.id)],
     });
     const untouched = await annotate('doc-a', 'Kremlin', { claimantId: other.id });
+    const before = { sources: await db.sources.toArray(), annotations: await db.annotations.toArray() };
 
-    const outcome = await mergeSources(db, from.id, into.id, new Date('2026-03-04T05:06:07Z'));
-
-    expect(outcome.annotationsMoved).toBe(2);
+    const step = await history.commitStep(() =>
+      mergeSourcesStep(db, [from.id], into.id, new Date('2026-03-04T05:06:07Z')),
+    );
+    expect(step?.label).toBe('Merged “D. Peskov” into “Dmitry Peskov” (2 claims moved)');
     expect(await db.sources.get(from.id)).toBeUndefined();
     expect((await db.sources.get(into.id))?.aliases).toEqual(['Peskov', 'D. Peskov', 'DP']);
-    const afterClaimed = await db.annotations.get(claimed.id);
-    expect(afterClaimed).toMatchObject({ claimantId: into.id, modified: '2026-03-04T05:06:07.000Z' });
+    expect(await db.annotations.get(claimed.id)).toMatchObject({
+      claimantId: into.id,
+      modified: '2026-03-04T05:06:07.000Z',
+    });
     const afterCited = await db.annotations.get(cited.id);
     expect(afterCited?.claimantId).toBe(other.id);
     expect(afterCited?.evidence.map((e) => e.sourceId)).toEqual([into.id, other.id]);
     expect(await db.annotations.get(untouched.id)).toEqual(untouched);
+
+    await history.undo();
+    expect({ sources: await db.sources.toArray(), annotations: await db.annotations.toArray() }).toEqual(
+      before,
+    );
   });
 
-  it('is all or nothing: a missing target changes nothing', async () => {
-    await addParsedFile(db, parsed);
+  it('refuses a missing source or a merge into itself, changing nothing', async () => {
     const from = await createSource(db, { name: 'D. Peskov', kind: 'person' });
-    const claimed = await annotate('doc-z', 'exports rose', { claimantId: from.id });
-    await expect(mergeSources(db, from.id, 'missing')).rejects.toThrow(/no longer in the library/);
-    await expect(mergeSources(db, from.id, from.id)).rejects.toThrow(/into itself/);
+    await expect(mergeSourcesStep(db, [from.id], 'missing')).rejects.toThrow(/no longer in the library/);
+    await expect(mergeSourcesStep(db, [from.id], from.id)).rejects.toThrow(/into itself/);
     expect(await db.sources.get(from.id)).toEqual(from);
-    expect(await db.annotations.get(claimed.id)).toEqual(claimed);
-  });
-
-  it('runs in one transaction over sources and annotations', async () => {
-    const into = await createSource(db, { name: 'A', kind: 'person' });
-    const from = await createSource(db, { name: 'B', kind: 'person' });
-    const scopes: string[][] = [];
-    const transaction = db.transaction.bind(db) as (...args: unknown[]) => unknown;
-    (db as unknown as { transaction: (...args: unknown[]) => unknown }).transaction = (...args) => {
-      const tables = args.slice(1, -1) as { name: string }[];
-      scopes.push(tables.map((t) => t.name).sort());
-      return transaction(...args);
-    };
-    await mergeSources(db, from.id, into.id);
-    expect(scopes).toEqual([['annotations', 'sources']]);
   });
 });
 
-describe('mergeSourceGroup', () => {
-  it('merges a whole duplicate group into the kept source, or nothing if one is missing', async () => {
+describe('deleteSourceStep', () => {
+  it('leaves the source’s claims without a claimant and its citations without a source, undoably', async () => {
     await addParsedFile(db, parsed);
-    const keep = await createSource(db, { name: 'Dmitry Peskov', kind: 'person' });
-    const b = await createSource(db, { name: 'dmitry peskov', kind: 'person' });
-    const c = await createSource(db, { name: 'Peskov', kind: 'person' });
-    await annotate('doc-z', 'exports rose', { claimantId: b.id, evidence: [evidence('e1', c.id)] });
-    await expect(mergeSourceGroup(db, [b.id, 'missing'], keep.id)).rejects.toThrow(/no longer/);
-    expect(await db.sources.count()).toBe(3);
-    const outcome = await mergeSourceGroup(db, [b.id, c.id], keep.id);
-    expect(outcome.annotationsMoved).toBe(2);
-    expect(outcome.into.aliases).toEqual(['Peskov']);
-    expect((await db.sources.toArray()).map((s) => s.id)).toEqual([keep.id]);
-    expect((await claimsBySource(db, keep.id)).map((claim) => claim.role)).toEqual(['claimant']);
+    const history = new UndoHistory(db);
+    const peskov = await createSource(db, { name: 'Dmitry Peskov', kind: 'person' });
+    const claimed = await annotate('doc-z', 'exports rose', {
+      claimantId: peskov.id,
+      evidence: [evidence('e1', peskov.id)],
+    });
+    await history.commitStep(() => deleteSourceStep(db, peskov.id));
+    expect(await db.sources.get(peskov.id)).toBeUndefined();
+    const after = await db.annotations.get(claimed.id);
+    expect(after?.claimantId).toBeNull();
+    expect(after?.evidence.map((e) => e.sourceId)).toEqual([null]);
+    await history.undo();
+    expect(await db.sources.get(peskov.id)).toEqual(peskov);
+    expect(await db.annotations.get(claimed.id)).toEqual(claimed);
   });
 });
 

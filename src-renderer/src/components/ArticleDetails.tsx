@@ -1,0 +1,102 @@
+// The article's details above its text — outlet, author, publication date and web address — and
+// the form in which the analyst records or corrects them (kept when the file is opened again).
+import { useId, useState, type FormEvent, type ReactElement } from 'react';
+import type { ArticleDetail, DocumentRecord } from '../../../src-shared/model';
+import { openExternalLink } from '../app/open-link';
+import { articleDetails, updateArticleDetails, type ArticleDetails as Details } from '../db/article-details';
+import { db } from '../db/instance';
+import { track } from '../app/save-state';
+import './article-details.css';
+
+const LABELS: Record<ArticleDetail, string> = {
+  url: 'Web address',
+  published: 'Published',
+  outlet: 'Outlet',
+  author: 'Author',
+};
+
+/** A stored date as the date field shows it (YYYY-MM-DD), the calendar day the page gave. */
+const dayOf = (value: string | null): string => value?.slice(0, 10) ?? '';
+
+export function ArticleDetails({
+  document: doc,
+  onError,
+}: {
+  document: DocumentRecord;
+  onError: (message: string) => void;
+}): ReactElement {
+  const id = useId();
+  const [draft, setDraft] = useState<Details | null>(null);
+  const details = articleDetails(doc);
+
+  if (draft) {
+    const submit = async (event: FormEvent): Promise<void> => {
+      event.preventDefault();
+      try {
+        await track(updateArticleDetails(db, doc.id, draft));
+        setDraft(null);
+      } catch (e) {
+        onError(`Not saved: ${e instanceof Error ? e.message : String(e)}`);
+      }
+    };
+    return (
+      <form className="cd-article-details-form" aria-label="Article details" onSubmit={(e) => void submit(e)}>
+        {(Object.keys(LABELS) as ArticleDetail[]).map((field) => (
+          <label key={field} htmlFor={`${id}-${field}`}>
+            <span>{LABELS[field]}</span>
+            <input
+              id={`${id}-${field}`}
+              type={field === 'published' ? 'date' : field === 'url' ? 'url' : 'text'}
+              dir={field === 'url' ? 'ltr' : 'auto'}
+              value={draft[field] ?? ''}
+              onChange={(event) => setDraft({ ...draft, [field]: event.target.value })}
+            />
+          </label>
+        ))}
+        <button type="submit">Save details</button>
+        <button type="button" onClick={() => setDraft(null)}>
+          Cancel
+        </button>
+      </form>
+    );
+  }
+
+  const date = details.published && new Date(details.published);
+  return (
+    <div className="cd-article-details" role="group" aria-label="Article details">
+      {details.outlet && <span dir="auto">{details.outlet}</span>}
+      {details.author && <span dir="auto">by {details.author}</span>}
+      {date && !Number.isNaN(date.getTime()) && (
+        <time dateTime={details.published ?? undefined}>
+          {/^\d{4}-\d{2}-\d{2}$/.test(details.published ?? '')
+            ? date.toLocaleDateString(undefined, { timeZone: 'UTC' })
+            : date.toLocaleDateString()}
+        </time>
+      )}
+      {details.url && (
+        <a
+          href={details.url}
+          title={details.url}
+          dir="ltr"
+          rel="noopener noreferrer"
+          target="_blank"
+          onClick={(event) => {
+            event.preventDefault();
+            openExternalLink(details.url as string, onError);
+          }}
+        >
+          {details.url}
+        </a>
+      )}
+      <button
+        type="button"
+        className="cd-link"
+        onClick={() => setDraft({ ...details, published: dayOf(details.published) })}
+      >
+        {details.url || details.published || details.outlet || details.author
+          ? 'Edit details'
+          : 'Add details'}
+      </button>
+    </div>
+  );
+}
