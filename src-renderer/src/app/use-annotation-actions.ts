@@ -1,6 +1,6 @@
 // What the analyst does to annotations — highlight, relabel, edit, delete, undo, redo — as
 // undoable batches through the one history, each write tracked for the saved indicator.
-import { useCallback, useRef, useSyncExternalStore } from 'react';
+import { useCallback, useSyncExternalStore } from 'react';
 import { blockOffsets } from '../../../src-shared/canonical';
 import { trimRange } from '../../../src-shared/anchoring/selectors';
 import type { AnnotationRecord, DocumentRecord } from '../../../src-shared/model';
@@ -32,11 +32,9 @@ export function useAnnotationActions(
   const canRedo = useSyncExternalStore(subscribe, () => history.canRedo);
 
   const commit = useCallback(
-    async (batch: ChangeBatch | (() => Promise<ChangeBatch>), mergeKey?: string): Promise<boolean> => {
+    async (written: Promise<void>): Promise<boolean> => {
       try {
-        await track(
-          typeof batch === 'function' ? history.commitFrom(batch, mergeKey) : history.commit(batch, mergeKey),
-        );
+        await track(written);
         return true;
       } catch (error) {
         onError(`The change could not be saved: ${error instanceof Error ? error.message : String(error)}`);
@@ -55,49 +53,36 @@ export function useAnnotationActions(
       if (!range) return null;
       const author = await getSetting(db, 'analystName', '');
       const record = newAnnotation({ document, ...range, labelId, author });
-      return (await commit([{ before: null, after: record }])) ? record : null;
+      return (await commit(history.commit([{ before: null, after: record }]))) ? record : null;
     },
     [document, articleRoot, commit],
   );
 
-  // Typing queues one write per keystroke; while a field's write waits its turn, later keystrokes
-  // fold into it, so a slow disk never builds a backlog that closing the window would lose.
-  const waiting = useRef(new Map<string, { changes: PatchFrom; done: Promise<boolean> }>());
+  // Each keystroke's write starts at once (not after the one before it has come back) and
+  // writes only the fields it changes, onto the claim as stored in its own transaction.
   const patch = useCallback(
     async (annotation: AnnotationRecord, change: AnnotationPatch | PatchFrom, field: string) => {
-      const key = `${annotation.id}:${field}`;
-      const next: PatchFrom = typeof change === 'function' ? change : () => change;
-      const queued = waiting.current.get(key);
-      if (queued) {
-        const first = queued.changes;
-        queued.changes = (stored) => {
-          const before = first(stored);
-          return { ...before, ...next({ ...stored, ...before }) };
-        };
-        await queued.done;
-        return;
-      }
-      const entry = { changes: next, done: Promise.resolve(false) };
-      waiting.current.set(key, entry);
-      // Built from the stored record in turn, so quick successive edits build on each other.
-      entry.done = commit(async () => {
-        waiting.current.delete(key);
-        const before = (await db.annotations.get(annotation.id)) ?? annotation;
-        return [
-          { before, after: { ...before, ...entry.changes(before), modified: new Date().toISOString() } },
-        ];
-      }, key);
-      await entry.done;
+      const changes: PatchFrom = typeof change === 'function' ? change : () => change;
+      const modified = new Date().toISOString();
+      await commit(
+        history.commitFrom(
+          [annotation.id],
+          ([stored]) => {
+            if (!stored) throw new Error('the claim is no longer in the library');
+            return [{ before: stored, after: { ...stored, ...changes(stored), modified } }];
+          },
+          `${annotation.id}:${field}`,
+        ),
+      );
     },
     [commit],
   );
 
   const remove = useCallback(
     async (annotation: AnnotationRecord) => {
-      await commit(async () => {
-        const before = await db.annotations.get(annotation.id);
-        return before ? [{ before, after: null }] : [];
-      });
+      await commit(
+        history.commitFrom([annotation.id], ([stored]) => (stored ? [{ before: stored, after: null }] : [])),
+      );
     },
     [commit],
   );

@@ -3,6 +3,7 @@
 import { foldText } from '../../../src-shared/text-fold';
 import { vetExternalUrl } from '../../../src-shared/url-trust';
 import type { AnnotationRecord, DocumentRecord, SourceKind, SourceRecord } from '../../../src-shared/model';
+import { sameValue } from '../../../src-shared/desk/desk-doc';
 import type { ClaimdeskDb } from './database';
 
 export const SOURCE_KINDS: readonly SourceKind[] = ['person', 'organisation', 'outlet', 'document'];
@@ -65,7 +66,13 @@ export async function updateSource(db: ClaimdeskDb, id: string, patch: SourcePat
     const current = await db.sources.get(id);
     if (!current) throw new Error('The source is no longer in the library.');
     const record = validated(id, { ...current, ...patch });
-    await db.sources.put(record);
+    // Only the fields this edit changed: another copy's change to another field stays.
+    const changes = Object.fromEntries(
+      Object.entries(record).filter(
+        ([field, value]) => !sameValue(current[field as keyof SourceRecord], value),
+      ),
+    );
+    if (Object.keys(changes).length > 0) await db.sources.update(id, changes);
     return record;
   });
 }
@@ -172,18 +179,22 @@ export async function mergeSources(
     const [from, into] = await db.sources.bulkGet([fromId, intoId]);
     if (!from || !into) throw new Error('One of the sources to merge is no longer in the library.');
     const modified = now.toISOString();
-    const moved = (await db.annotations.filter((a) => refersTo(a, fromId)).toArray()).map((a) => ({
-      ...a,
-      claimantId: a.claimantId === fromId ? intoId : a.claimantId,
-      evidence: a.evidence.map((e) => (e.sourceId === fromId ? { ...e, sourceId: intoId } : e)),
-      modified,
-    }));
+    const moved = await db.annotations.filter((a) => refersTo(a, fromId)).primaryKeys();
+    // Only the fields the merge changes, read and written in this transaction.
+    await db.annotations
+      .where(':id')
+      .anyOf(moved)
+      .modify((a) => {
+        if (a.claimantId === fromId) a.claimantId = intoId;
+        if (a.evidence.some((e) => e.sourceId === fromId))
+          a.evidence = a.evidence.map((e) => (e.sourceId === fromId ? { ...e, sourceId: intoId } : e));
+        a.modified = modified;
+      });
     const merged: SourceRecord = {
       ...into,
       aliases: cleanAliases([...into.aliases, from.name, ...from.aliases], into.name),
     };
-    await db.annotations.bulkPut(moved);
-    await db.sources.put(merged);
+    await db.sources.update(intoId, { aliases: merged.aliases });
     await db.sources.delete(fromId);
     return { into: merged, annotationsMoved: moved.length };
   });
