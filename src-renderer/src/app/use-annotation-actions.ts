@@ -7,13 +7,23 @@ import type { AnnotationRecord, DocumentRecord } from '../../../src-shared/model
 import type { ChangeBatch } from '../db/annotation-changes';
 import { getSetting, newAnnotation } from '../db/library';
 import { db, history } from '../db/instance';
-import type { AnnotationPatch, PatchFrom } from '../components/ClaimEditor';
+import {
+  noteTyping,
+  patchFrom,
+  type AnnotationPatch,
+  type EvidenceItemPatch,
+  type PatchFrom,
+} from '../db/typing-journal';
 import { selectionOffsets } from '../editor/selection-offsets';
 import { track } from './save-state';
 
 export interface AnnotationActions {
   highlight(labelId: string): Promise<AnnotationRecord | null>;
-  patch(annotation: AnnotationRecord, patch: AnnotationPatch | PatchFrom, field: string): Promise<void>;
+  patch(
+    annotation: AnnotationRecord,
+    patch: AnnotationPatch | EvidenceItemPatch | PatchFrom,
+    field: string,
+  ): Promise<void>;
   remove(annotation: AnnotationRecord): Promise<void>;
   undo(): Promise<ChangeBatch | null>;
   redo(): Promise<ChangeBatch | null>;
@@ -59,21 +69,26 @@ export function useAnnotationActions(
   );
 
   // Each keystroke's write starts at once (not after the one before it has come back) and
-  // writes only the fields it changes, onto the claim as stored in its own transaction.
+  // writes only the fields it changes, onto the claim as stored in its own transaction; until
+  // it has committed, the typing journal holds it (a crash loses at most the key in flight).
   const patch = useCallback(
-    async (annotation: AnnotationRecord, change: AnnotationPatch | PatchFrom, field: string) => {
-      const changes: PatchFrom = typeof change === 'function' ? change : () => change;
+    async (
+      annotation: AnnotationRecord,
+      change: AnnotationPatch | EvidenceItemPatch | PatchFrom,
+      field: string,
+    ) => {
+      const changes = patchFrom(change);
       const modified = new Date().toISOString();
-      await commit(
-        history.commitFrom(
-          [annotation.id],
-          ([stored]) => {
-            if (!stored) throw new Error('the claim is no longer in the library');
-            return [{ before: stored, after: { ...stored, ...changes(stored), modified } }];
-          },
-          `${annotation.id}:${field}`,
-        ),
+      const written = history.commitFrom(
+        [annotation.id],
+        ([stored]) => {
+          if (!stored) throw new Error('the claim is no longer in the library');
+          return [{ before: stored, after: { ...stored, ...changes(stored), modified } }];
+        },
+        `${annotation.id}:${field}`,
       );
+      if (typeof change !== 'function') noteTyping(annotation.id, field, change, modified, written);
+      await commit(written);
     },
     [commit],
   );
