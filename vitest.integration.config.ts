@@ -8,8 +8,8 @@ export default defineConfig({
     environment: 'node',
     // Generous: each test waits for events (PATIENCE in sim-client.ts), and a loaded machine
     // only makes it slower.
-    testTimeout: 900_000,
-    hookTimeout: 300_000,
+    testTimeout: 1_800_000,
+    hookTimeout: 600_000,
     fileParallelism: false,
   },
 });

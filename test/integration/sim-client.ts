@@ -32,7 +32,7 @@ function countingWebSocket(count: () => void): typeof AnyMessageWebSocket {
  * How long a test waits for an event (a sync, a flush, a record arriving) before it fails: far
  * beyond what any of them takes, so a loaded machine makes a test slower, never red.
  */
-export const PATIENCE = 180_000;
+export const PATIENCE = 600_000;
 
 export interface SimClientOptions {
   url: string;
