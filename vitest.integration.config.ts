@@ -6,8 +6,10 @@ export default defineConfig({
   test: {
     include: ['test/integration/**/*.test.ts'],
     environment: 'node',
-    testTimeout: 120_000,
-    hookTimeout: 120_000,
+    // Generous: each test waits for events (PATIENCE in sim-client.ts), and a loaded machine
+    // only makes it slower.
+    testTimeout: 1_800_000,
+    hookTimeout: 600_000,
     fileParallelism: false,
   },
 });

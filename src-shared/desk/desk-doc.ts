@@ -63,13 +63,19 @@ export function sameValue(a: unknown, b: unknown): boolean {
   return ka.every((k) => Object.hasOwn(rb, k) && sameValue(ra[k], rb[k]));
 }
 
-function writeEvidence(fields: Fields, items: readonly EvidenceItem[]): void {
+type Ordered = EvidenceItem & { order: number };
+
+function evidenceMap(fields: Fields): Y.Map<Ordered> {
   let map = fields.get(EVIDENCE);
   if (!(map instanceof Y.Map)) {
     map = new Y.Map<unknown>();
     fields.set(EVIDENCE, map);
   }
-  const evidence = map as Y.Map<unknown>;
+  return map as Y.Map<Ordered>;
+}
+
+function writeEvidence(fields: Fields, items: readonly EvidenceItem[]): void {
+  const evidence = evidenceMap(fields);
   const kept = new Set<string>();
   items.forEach((item, order) => {
     kept.add(item.id);
@@ -77,6 +83,39 @@ function writeEvidence(fields: Fields, items: readonly EvidenceItem[]): void {
     if (!sameValue(evidence.get(item.id), value)) evidence.set(item.id, value);
   });
   for (const id of [...evidence.keys()]) if (!kept.has(id)) evidence.delete(id);
+}
+
+/**
+ * Writes only the items a local edit from `before` to `items` changed: removed items go, edited
+ * items are replaced, added items are placed between their neighbours' positions. Items the edit
+ * left alone are not written, so another copy's concurrent change to them stays.
+ */
+function writeEvidenceChanges(
+  fields: Fields,
+  before: readonly EvidenceItem[],
+  items: readonly EvidenceItem[],
+): void {
+  const evidence = evidenceMap(fields);
+  const was = new Map(before.map((item) => [item.id, item]));
+  const kept = new Set(items.map((item) => item.id));
+  for (const id of was.keys()) if (!kept.has(id)) evidence.delete(id);
+  const orderOf = (id: string | undefined): number | undefined =>
+    id === undefined ? undefined : evidence.get(id)?.order;
+  items.forEach((item, index) => {
+    const old = was.get(item.id);
+    if (old && sameValue(old, item)) return;
+    let order = evidence.get(item.id)?.order;
+    if (order === undefined) {
+      const previous = orderOf(items[index - 1]?.id);
+      const next = orderOf(items[index + 1]?.id);
+      const orders = [...evidence.values()].map((e) => e.order);
+      if (previous !== undefined && next !== undefined) order = (previous + next) / 2;
+      else if (previous !== undefined) order = previous + 1;
+      else if (next !== undefined) order = next - 1;
+      else order = orders.length > 0 ? Math.max(...orders) + 1 : index;
+    }
+    evidence.set(item.id, { ...item, order });
+  });
 }
 
 function readEvidence(value: unknown): EvidenceItem[] {
@@ -88,18 +127,20 @@ function readEvidence(value: unknown): EvidenceItem[] {
 
 /**
  * Writes the named fields of `record` (every field when `fields` is left out) into the desk,
- * skipping values already there so an echo of a remote change writes nothing. Returns false,
- * writing nothing, when the record was deleted on the desk.
+ * skipping values already there so an echo of a remote change writes nothing. Given the record
+ * as it was `before` the local write, a claim's evidence is written item by item (only the items
+ * that write changed). Returns false, writing nothing, when the record was deleted on the desk.
  */
 export function writeRecord<K extends FieldKind>(
   doc: Y.Doc,
   kind: K,
   record: RecordOf[K],
   fields?: readonly string[],
+  before?: RecordOf[K],
 ): boolean {
   if (isDeleted(doc, kind, record.id)) return false;
   // One Yjs transaction per record: one update to store and send, not one per field.
-  doc.transact(() => writeFields(doc, kind, record, fields));
+  doc.transact(() => writeFields(doc, kind, record, fields, before));
   return true;
 }
 
@@ -108,6 +149,7 @@ function writeFields<K extends FieldKind>(
   kind: K,
   record: RecordOf[K],
   fields: readonly string[] | undefined,
+  before: RecordOf[K] | undefined,
 ): void {
   const root = rootOf(doc, kind);
   let map = root.get(record.id);
@@ -120,8 +162,12 @@ function writeFields<K extends FieldKind>(
   for (const field of fields ?? Object.keys(values)) {
     if (field === 'id') continue;
     const value = values[field];
-    if (kind === 'annotations' && field === EVIDENCE) writeEvidence(map, (value ?? []) as EvidenceItem[]);
-    else if (value === undefined) map.delete(field);
+    if (kind === 'annotations' && field === EVIDENCE) {
+      const items = (value ?? []) as EvidenceItem[];
+      const was = (before as AnnotationRecord | undefined)?.evidence;
+      if (was && fields) writeEvidenceChanges(map, was, items);
+      else writeEvidence(map, items);
+    } else if (value === undefined) map.delete(field);
     else if (!sameValue(map.get(field), value)) map.set(field, value);
   }
 }

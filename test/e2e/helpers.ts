@@ -116,3 +116,23 @@ export async function joinDesk(page: Page, analyst: string, url: string, token: 
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(page.getByRole('status', { name: 'Desk status' })).toHaveText('Desk: online');
 }
+
+/** The annotations as the page's IndexedDB holds them, by id (what a reopened app would show). */
+export function storedAnnotations(page: Page): Promise<Record<string, Record<string, unknown>>> {
+  return page.evaluate(
+    () =>
+      new Promise<Record<string, Record<string, unknown>>>((resolve, reject) => {
+        const open = indexedDB.open('claimdesk');
+        open.onerror = () => reject(open.error ?? new Error('open failed'));
+        open.onsuccess = () => {
+          const all = open.result.transaction('annotations').objectStore('annotations').getAll();
+          all.onerror = () => reject(all.error ?? new Error('read failed'));
+          all.onsuccess = () => {
+            open.result.close();
+            const rows = all.result as Record<string, unknown>[];
+            resolve(Object.fromEntries(rows.map((r) => [String(r['id']), r])));
+          };
+        };
+      }),
+  );
+}

@@ -21,7 +21,7 @@ import {
 } from '../../src-shared/desk/desk-doc';
 import type { EvidenceItem } from '../../src-shared/model';
 import { claimRecord, documentRecord } from './desk-records';
-import { SimClient, waitFor } from './sim-client';
+import { PATIENCE, SimClient, waitFor } from './sim-client';
 
 const CLIENTS = 50;
 const EDITS_PER_CLIENT = 12;
@@ -128,7 +128,7 @@ describe('a desk of 50 analysts on two nodes', () => {
     await Promise.all(sims.map((c) => c.synced()));
     await waitFor(
       () => sims.every((c) => recordIds(c.doc, 'annotations').length >= SHARED_CLAIMS),
-      20_000,
+      PATIENCE,
       'seed',
     );
 
@@ -138,7 +138,7 @@ describe('a desk of 50 analysts on two nodes', () => {
     // The killable client is given far more edits than it can make before the kill, so it is
     // always killed mid-burst however slow the machine (with 400 it once finished first).
     const killed = runKillable([nodeUrl(KILLED), editorToken, log, `c${KILLED}`, String(KILLABLE_EDITS)]);
-    await waitFor(() => killed.made.length >= 1, 30_000, 'the killable client to start editing');
+    await waitFor(() => killed.made.length >= 1, PATIENCE, 'the killable client to start editing');
 
     // The burst: every client edits at once, in small steps, interleaved by the event loop.
     const expected = new Set<string>();
@@ -152,7 +152,7 @@ describe('a desk of 50 analysts on two nodes', () => {
       }),
     );
     // Killed while everyone else is still editing.
-    await waitFor(() => killed.made.length >= 30, 30_000, 'the killable client to be mid-burst');
+    await waitFor(() => killed.made.length >= 30, PATIENCE, 'the killable client to be mid-burst');
     killed.kill();
     expect(await killed.done).toBe(-1);
     const madeBeforeKill = killed.made.length;
@@ -165,12 +165,12 @@ describe('a desk of 50 analysts on two nodes', () => {
     for (const id of killed.made) expected.add(id);
 
     await offline.goOnline();
-    await Promise.all(sims.map((c) => c.flushed(60_000)));
+    await Promise.all(sims.map((c) => c.flushed()));
     // Converged when every copy has seen every update (same state vector); then compare contents.
     const vector = (c: SimClient): string => Buffer.from(Y.encodeStateVector(c.doc)).toString('base64');
     await waitFor(
       () => sims.every((c) => vector(c) === vector(seeder)),
-      60_000,
+      PATIENCE,
       'every copy to hold every update',
       200,
     ).catch((error: Error) => {
@@ -186,7 +186,7 @@ describe('a desk of 50 analysts on two nodes', () => {
 
     // PostgreSQL holds the same state once the nodes' debounced stores have run.
     let stored = '';
-    const deadline = Date.now() + 30_000;
+    const deadline = Date.now() + PATIENCE;
     while (stored !== reference && Date.now() < deadline) {
       await new Promise((r) => setTimeout(r, 250));
       stored = JSON.stringify(deskContents(await storedDesk()));
@@ -199,7 +199,7 @@ describe('a desk of 50 analysts on two nodes', () => {
     const b = client(1);
     await Promise.all([a.synced(), b.synced()]);
     writeRecord(a.doc, 'annotations', claimRecord('both'));
-    await waitFor(() => !!readRecord(b.doc, 'annotations', 'both'), 10_000, 'the claim on b');
+    await waitFor(() => !!readRecord(b.doc, 'annotations', 'both'), PATIENCE, 'the claim on b');
     await Promise.all([a.goOffline(), b.goOffline()]);
     writeRecord(a.doc, 'annotations', claimRecord('both', { verdict: 'false' }), ['verdict']);
     writeRecord(b.doc, 'annotations', claimRecord('both', { rationale: 'census 2019' }), ['rationale']);
@@ -207,10 +207,10 @@ describe('a desk of 50 analysts on two nodes', () => {
     await Promise.all([a.flushed(), b.flushed()]);
     await waitFor(
       () => [a, b].every((c) => readRecord(c.doc, 'annotations', 'both')?.rationale === 'census 2019'),
-      10_000,
+      PATIENCE,
       'merge',
     );
-    await waitFor(() => readRecord(b.doc, 'annotations', 'both')?.verdict === 'false', 10_000, 'merge');
+    await waitFor(() => readRecord(b.doc, 'annotations', 'both')?.verdict === 'false', PATIENCE, 'merge');
     expect(readRecord(a.doc, 'annotations', 'both')).toMatchObject({
       verdict: 'false',
       rationale: 'census 2019',
@@ -229,7 +229,7 @@ describe('a desk of 50 analysts on two nodes', () => {
     await a.goOnline();
     await a.flushed();
     expect(a.framesSent - before).toBeLessThan(20);
-    await waitFor(() => !!readRecord(b.doc, 'annotations', 'offline-day-999'), 20_000, 'the edits on b');
+    await waitFor(() => !!readRecord(b.doc, 'annotations', 'offline-day-999'), PATIENCE, 'the edits on b');
     expect(recordIds(b.doc, 'annotations').filter((id) => id.startsWith('offline-day-'))).toHaveLength(1_000);
   });
 });
@@ -239,7 +239,7 @@ describe('desk membership', () => {
     const watcher = client(1);
     await watcher.synced();
     const intruder = client(0, 'not-a-token');
-    await expect(intruder.synced(10_000)).rejects.toThrow(/refused/);
+    await expect(intruder.synced(PATIENCE)).rejects.toThrow(/refused/);
     expect(recordIds(intruder.doc, 'annotations')).toEqual([]);
     writeRecord(intruder.doc, 'annotations', claimRecord('intruder'));
     await new Promise((r) => setTimeout(r, 500));
@@ -259,7 +259,7 @@ describe('desk membership', () => {
     expect(readRecord(watcher.doc, 'annotations', 'after-revoke')).toBeUndefined();
 
     const again = client(1, token);
-    await expect(again.synced(10_000)).rejects.toThrow(/refused/);
+    await expect(again.synced(PATIENCE)).rejects.toThrow(/refused/);
     expect(recordIds(again.doc, 'annotations')).toEqual([]);
   });
 
@@ -270,7 +270,7 @@ describe('desk membership', () => {
     await Promise.all([watcher.synced(), reader.synced()]);
     expect(reader.readOnly).toBe(true);
     writeRecord(watcher.doc, 'annotations', claimRecord('for-the-reader'));
-    await waitFor(() => !!readRecord(reader.doc, 'annotations', 'for-the-reader'), 10_000, 'read');
+    await waitFor(() => !!readRecord(reader.doc, 'annotations', 'for-the-reader'), PATIENCE, 'read');
     writeRecord(reader.doc, 'annotations', claimRecord('from-the-reader'));
     await new Promise((r) => setTimeout(r, 1_000));
     expect(readRecord(watcher.doc, 'annotations', 'from-the-reader')).toBeUndefined();
@@ -301,13 +301,13 @@ describe('a large library', () => {
     expect(Y.encodeStateAsUpdate(a.doc).length).toBeGreaterThan(120 * 1024 * 1024);
     await waitFor(
       () => documentsOf(b.doc).size === before + 4_008,
-      90_000,
+      PATIENCE,
       'the library on the other node',
       200,
     );
     expect(documentsOf(b.doc).get('article-3999')?.text.startsWith('3999 ')).toBe(true);
     const late = client(3);
-    await late.synced(90_000);
+    await late.synced();
     expect(documentsOf(late.doc).get('long-7')?.text.length).toBe(10 * 1024 * 1024);
   });
 });

@@ -49,6 +49,12 @@ function countingWebSocket(count: () => void, refused: () => void): typeof AnyMe
   };
 }
 
+/**
+ * How long a test waits for an event (a sync, a flush, a record arriving) before it fails: far
+ * beyond what any of them takes, so a loaded machine makes a test slower, never red.
+ */
+export const PATIENCE = 600_000;
+
 export interface SimClientOptions {
   url: string;
   token: string;
@@ -105,7 +111,7 @@ export class SimClient {
   }
 
   /** Resolves once the first sync with the server is done (or rejects when refused / timed out). */
-  synced(timeoutMs = 20_000): Promise<void> {
+  synced(timeoutMs = PATIENCE): Promise<void> {
     return waitFor(
       () => {
         if (this.refused) throw new Error(`refused: ${this.refused}`);
@@ -117,14 +123,14 @@ export class SimClient {
   }
 
   /** Resolves when the server has acknowledged every local change. */
-  flushed(timeoutMs = 20_000): Promise<void> {
+  flushed(timeoutMs = PATIENCE): Promise<void> {
     return waitFor(() => this.provider.isSynced && !this.provider.hasUnsyncedChanges, timeoutMs, 'flush');
   }
 
   /** Closes the link and resolves once it is closed (connect() is ignored until then). */
   async goOffline(): Promise<void> {
     this.socket.disconnect();
-    await waitFor(() => this.socket.status === WebSocketStatus.Disconnected, 10_000, 'the link to close');
+    await waitFor(() => this.socket.status === WebSocketStatus.Disconnected, PATIENCE, 'the link to close');
   }
 
   goOnline(): Promise<unknown> {

@@ -1,12 +1,15 @@
 // Search across the whole library: an AnnotationIndex built on first use from the store, then
-// kept current by every committed change batch; rebuilt when label or source names change or
-// documents arrive, since the index holds their names and titles.
-import { useEffect, useMemo, useState } from 'react';
+// kept current by Dexie's own record of what every committed transaction changed
+// (`storagemutated`: local edits, the desk's writes, re-anchoring, restores, imports, other
+// windows alike). Changed annotations are read again when the next search runs; a write that
+// Dexie reports as "the whole table" (50 records or more, a restore) rebuilds the index then.
+// Label and source names live in the index too: when they change it is rebuilt.
+import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { Dexie, type IntervalTree, type ObservabilitySet } from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { AnnotationIndex, type SearchHit } from '../../../src-shared/search/annotation-index';
 import type { AnnotationRecord } from '../../../src-shared/model';
-import { onChangesApplied, type ChangeBatch } from '../db/annotation-changes';
-import { onLibraryReplaced } from '../db/snapshot';
+import type { ClaimdeskDb } from '../db/database';
 import { db } from '../db/instance';
 
 export interface SearchGroup {
@@ -18,44 +21,76 @@ export interface SearchGroup {
 /** Annotations indexed between two pauses for the event loop (about 50 ms of work). */
 const INDEX_SLICE = 1000;
 
-class LibrarySearch {
+/** The keys a mutation set names one by one, or 'all' when it names a range (a bulk write). */
+export function keysIn(tree: IntervalTree): string[] | 'all' {
+  const keys: string[] = [];
+  const stack: (IntervalTree | null | undefined)[] = [tree];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (!node || !('from' in node)) continue;
+    if (typeof node.from !== 'string' || node.from !== node.to) return 'all';
+    keys.push(node.from);
+    stack.push(node.l, node.r);
+  }
+  return keys;
+}
+
+async function titlesOf(db: ClaimdeskDb): Promise<Map<string, string>> {
+  const titles = new Map<string, string>();
+  // The library records, not the documents: a title each, without reading every article's text.
+  for (const record of await db.libraryFiles.toArray())
+    for (const e of record.entries) titles.set(e.id, e.title);
+  return titles;
+}
+
+export class LibrarySearch {
   private index: AnnotationIndex | null = null;
   private building: Promise<AnnotationIndex> | null = null;
   private records = new Map<string, AnnotationRecord>();
   private titles = new Map<string, string>();
   private namesKey = '';
-
-  constructor() {
-    // A restore or an annotation import bypasses the change batches: start afresh.
-    onLibraryReplaced(() => this.reset());
-    onChangesApplied((batch) => {
-      if (this.index) this.apply(this.index, batch);
-      // Changes made while the index is being built are applied once it is ready.
-      else if (this.building) this.pending.push(batch);
-    });
-  }
-
-  private pending: ChangeBatch[] = [];
+  /** Annotations changed since the index last read them. */
+  private dirty: Set<string> | 'all' = new Set();
+  private flushing: Promise<void> = Promise.resolve();
   /** Bumped on every reset, so a build started before it cannot install a stale index. */
   private generation = 0;
+  private version = 0;
+  private readonly listeners = new Set<() => void>();
+  private readonly part: string;
+  private readonly off: () => void;
+
+  constructor(private readonly db: ClaimdeskDb) {
+    this.part = `idb://${db.name}/annotations/`;
+    const listener = (parts: ObservabilitySet): void => this.mutated(parts);
+    Dexie.on('storagemutated', listener);
+    this.off = () => Dexie.on.storagemutated.unsubscribe(listener);
+  }
+
+  private mutated(parts: ObservabilitySet): void {
+    const tree = parts[this.part];
+    if (!tree) return;
+    const keys = keysIn(tree);
+    if (keys === 'all') this.dirty = 'all';
+    else if (this.dirty !== 'all') for (const key of keys) this.dirty.add(key);
+    this.version += 1;
+    for (const l of this.listeners) l();
+  }
+
+  /** Hears every committed change to annotations (the search to run again). */
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Counts changes to annotations seen so far. */
+  get changes(): number {
+    return this.version;
+  }
 
   private reset(): void {
     this.generation += 1;
     this.index = null;
     this.building = null;
-    this.pending = [];
-  }
-
-  private apply(index: AnnotationIndex, batch: ChangeBatch): void {
-    for (const { before, after } of batch) {
-      if (after) {
-        this.records.set(after.id, after);
-        index.update(after, this.titles.get(after.documentId) ?? '');
-      } else if (before) {
-        this.records.delete(before.id);
-        index.remove(before);
-      }
-    }
   }
 
   /** Drops the index when label or source names changed; the next search rebuilds it. */
@@ -66,17 +101,17 @@ class LibrarySearch {
   }
 
   private build(): Promise<AnnotationIndex> {
+    if (this.building) return this.building;
     const generation = this.generation;
-    this.building ??= (async () => {
-      const [labels, sources, annotations] = await Promise.all([
-        db.labels.toArray(),
-        db.sources.toArray(),
-        db.annotations.toArray(),
+    // Changes committed from here on are read again once this index is in place.
+    this.dirty = new Set();
+    this.building = (async () => {
+      const [labels, sources, annotations, titles] = await Promise.all([
+        this.db.labels.toArray(),
+        this.db.sources.toArray(),
+        this.db.annotations.toArray(),
+        titlesOf(this.db),
       ]);
-      const titles = new Map<string, string>();
-      // The library records, not the documents: a title each, without reading every article's text.
-      for (const record of await db.libraryFiles.toArray())
-        for (const e of record.entries) titles.set(e.id, e.title);
       const labelNames = new Map(labels.map((l) => [l.id, l.name]));
       const sourceNames = new Map(sources.map((s) => [s.id, [s.name, ...s.aliases]]));
       const index = new AnnotationIndex({
@@ -92,15 +127,43 @@ class LibrarySearch {
       if (generation !== this.generation) return index;
       this.records = new Map(annotations.map((a) => [a.id, a]));
       this.titles = titles;
-      for (const batch of this.pending.splice(0)) this.apply(index, batch);
       this.index = index;
       return index;
     })();
     return this.building;
   }
 
+  /** The index with every change committed so far read into it. */
+  private current(): Promise<AnnotationIndex> {
+    const next = this.flushing.then(async () => {
+      if (this.dirty === 'all') this.reset();
+      const index = this.index ?? (await this.build());
+      if (this.dirty === 'all' || this.dirty.size === 0) return index;
+      const ids = [...this.dirty];
+      this.dirty = new Set();
+      const records = await this.db.annotations.bulkGet(ids);
+      if (records.some((r) => r && !this.titles.has(r.documentId))) this.titles = await titlesOf(this.db);
+      ids.forEach((id, i) => {
+        const record = records[i];
+        if (record) {
+          this.records.set(id, record);
+          index.update(record, this.titles.get(record.documentId) ?? '');
+        } else {
+          this.records.delete(id);
+          index.remove({ id });
+        }
+      });
+      return index;
+    });
+    this.flushing = next.then(
+      () => undefined,
+      () => undefined,
+    );
+    return next;
+  }
+
   async search(query: string, limit = 500): Promise<SearchGroup[]> {
-    const index = this.index ?? (await this.build());
+    const index = await this.current();
     const groups = new Map<string, SearchGroup>();
     for (const hit of index.search(query, limit) as SearchHit[]) {
       const record = this.records.get(hit.annotationId);
@@ -115,28 +178,25 @@ class LibrarySearch {
     }
     return [...groups.values()];
   }
+
+  close(): void {
+    this.off();
+    this.listeners.clear();
+  }
 }
 
-const librarySearch = new LibrarySearch();
+const librarySearch = new LibrarySearch(db);
+const subscribe = (listener: () => void): (() => void) => librarySearch.subscribe(listener);
+const changes = (): number => librarySearch.changes;
 
 export function useLibrarySearch(query: string): SearchGroup[] | null {
   const namesKey = useLiveQuery(async () => {
-    const [labels, sources, documents] = await Promise.all([
-      db.labels.toArray(),
-      db.sources.toArray(),
-      db.libraryFiles.toArray().then((files) => files.reduce((n, f) => n + f.entries.length, 0)),
-    ]);
-    // New documents bring new titles; renamed labels and sources bring new names.
-    return JSON.stringify([
-      documents,
-      labels.map((l) => [l.id, l.name]),
-      sources.map((s) => [s.id, s.name, s.aliases]),
-    ]);
+    const [labels, sources] = await Promise.all([db.labels.toArray(), db.sources.toArray()]);
+    // Renamed labels and sources bring new names into the index.
+    return JSON.stringify([labels.map((l) => [l.id, l.name]), sources.map((s) => [s.id, s.name, s.aliases])]);
   }, []);
   const [groups, setGroups] = useState<SearchGroup[] | null>(null);
-  const [revision, setRevision] = useState(0);
-  useEffect(() => onChangesApplied(() => setRevision((r) => r + 1)), []);
-  useEffect(() => onLibraryReplaced(() => setRevision((r) => r + 1)), []);
+  const revision = useSyncExternalStore(subscribe, changes);
   useEffect(() => {
     if (namesKey !== undefined) librarySearch.invalidate(namesKey);
   }, [namesKey]);

@@ -4,10 +4,16 @@ import { useCallback, useEffect, useRef, useSyncExternalStore } from 'react';
 import { blockOffsets } from '../../../src-shared/canonical';
 import { trimRange } from '../../../src-shared/anchoring/selectors';
 import type { AnnotationRecord, DocumentRecord, LabelRecord } from '../../../src-shared/model';
-import type { ChangeBatch, HistoryEntry } from '../db/annotation-changes';
+import type { HistoryEntry } from '../db/annotation-changes';
 import { getSetting, newAnnotation } from '../db/library';
 import { db, history } from '../db/instance';
-import type { AnnotationPatch, PatchFrom } from '../components/ClaimEditor';
+import {
+  noteTyping,
+  patchFrom,
+  type AnnotationPatch,
+  type EvidenceItemPatch,
+  type PatchFrom,
+} from '../db/typing-journal';
 import { selectionOffsets } from '../editor/selection-offsets';
 import { track } from './save-state';
 
@@ -20,7 +26,11 @@ export interface HighlightAt {
 
 export interface AnnotationActions {
   highlight(labelId: string, at?: HighlightAt): Promise<AnnotationRecord | null>;
-  patch(annotation: AnnotationRecord, patch: AnnotationPatch | PatchFrom, field: string): Promise<void>;
+  patch(
+    annotation: AnnotationRecord,
+    patch: AnnotationPatch | EvidenceItemPatch | PatchFrom,
+    field: string,
+  ): Promise<void>;
   /** Resolves to whether the deletion was saved. */
   remove(annotation: AnnotationRecord): Promise<boolean>;
   undo(): Promise<HistoryEntry | null>;
@@ -40,11 +50,9 @@ export function useAnnotationActions(
   const canRedo = useSyncExternalStore(subscribe, () => history.canRedo);
 
   const commit = useCallback(
-    async (batch: ChangeBatch | (() => Promise<ChangeBatch>), mergeKey?: string): Promise<boolean> => {
+    async (written: Promise<void>): Promise<boolean> => {
       try {
-        await track(
-          typeof batch === 'function' ? history.commitFrom(batch, mergeKey) : history.commit(batch, mergeKey),
-        );
+        await track(written);
         return true;
       } catch (error) {
         onError(`The change could not be saved: ${error instanceof Error ? error.message : String(error)}`);
@@ -65,49 +73,41 @@ export function useAnnotationActions(
       const author = await getSetting(db, 'analystName', '');
       const made = newAnnotation({ document, ...range, labelId, author });
       const record = at?.claimantId ? { ...made, claimantId: at.claimantId } : made;
-      return (await commit([{ before: null, after: record }])) ? record : null;
+      return (await commit(history.commit([{ before: null, after: record }]))) ? record : null;
     },
     [document, articleRoot, commit],
   );
 
-  // Typing queues one write per keystroke; while a field's write waits its turn, later keystrokes
-  // fold into it, so a slow disk never builds a backlog that closing the window would lose.
-  const waiting = useRef(new Map<string, { changes: PatchFrom; done: Promise<boolean> }>());
+  // Each keystroke's write starts at once (not after the one before it has come back) and
+  // writes only the fields it changes, onto the claim as stored in its own transaction; until
+  // it has committed, the typing journal holds it (a crash loses at most the key in flight).
   const patch = useCallback(
-    async (annotation: AnnotationRecord, change: AnnotationPatch | PatchFrom, field: string) => {
-      const key = `${annotation.id}:${field}`;
-      const next: PatchFrom = typeof change === 'function' ? change : () => change;
-      const queued = waiting.current.get(key);
-      if (queued) {
-        const first = queued.changes;
-        queued.changes = (stored) => {
-          const before = first(stored);
-          return { ...before, ...next({ ...stored, ...before }) };
-        };
-        await queued.done;
-        return;
-      }
-      const entry = { changes: next, done: Promise.resolve(false) };
-      waiting.current.set(key, entry);
-      // Built from the stored record in turn, so quick successive edits build on each other.
-      entry.done = commit(async () => {
-        waiting.current.delete(key);
-        const before = (await db.annotations.get(annotation.id)) ?? annotation;
-        return [
-          { before, after: { ...before, ...entry.changes(before), modified: new Date().toISOString() } },
-        ];
-      }, key);
-      await entry.done;
+    async (
+      annotation: AnnotationRecord,
+      change: AnnotationPatch | EvidenceItemPatch | PatchFrom,
+      field: string,
+    ) => {
+      const changes = patchFrom(change);
+      const modified = new Date().toISOString();
+      const written = history.commitFrom(
+        [annotation.id],
+        ([stored]) => {
+          if (!stored) throw new Error('the claim is no longer in the library');
+          return [{ before: stored, after: { ...stored, ...changes(stored), modified } }];
+        },
+        `${annotation.id}:${field}`,
+      );
+      if (typeof change !== 'function') noteTyping(annotation.id, field, change, modified, written);
+      await commit(written);
     },
     [commit],
   );
 
   const remove = useCallback(
     (annotation: AnnotationRecord) =>
-      commit(async () => {
-        const before = await db.annotations.get(annotation.id);
-        return before ? [{ before, after: null }] : [];
-      }),
+      commit(
+        history.commitFrom([annotation.id], ([stored]) => (stored ? [{ before: stored, after: null }] : [])),
+      ),
     [commit],
   );
 

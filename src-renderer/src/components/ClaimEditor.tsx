@@ -23,31 +23,16 @@ import { UrlField } from './UrlField';
 import { useDraftText } from './useDraftText';
 import { displayDate } from '../app/dates';
 import { TEXT_LIMITS, withLimit } from './text-limits';
+import type { AnnotationPatch, EvidenceItemPatch, PatchFrom } from '../db/typing-journal';
 
-export type AnnotationPatch = Partial<
-  Pick<
-    AnnotationRecord,
-    | 'labelId'
-    | 'verdict'
-    | 'rationale'
-    | 'status'
-    | 'priority'
-    | 'notes'
-    | 'claimantId'
-    | 'evidence'
-    | 'reviewUrl'
-  >
->;
-
-/** A change computed from the annotation as stored when the change is written. */
-export type PatchFrom = (stored: AnnotationRecord) => AnnotationPatch;
+export type { AnnotationPatch, EvidenceItemPatch, PatchFrom };
 
 interface Props {
   annotation: AnnotationRecord;
   labels: readonly LabelRecord[];
   sources: readonly SourceRecord[];
   /** `field` groups successive edits of one field into one undo step. */
-  onPatch: (patch: AnnotationPatch | PatchFrom, field: string) => void;
+  onPatch: (patch: AnnotationPatch | EvidenceItemPatch | PatchFrom, field: string) => void;
   onCreateSource: (name: string, kind: SourceKind) => Promise<SourceRecord>;
   onOpenLink: (url: string) => void;
   /** Opens another claim in its article ("Checked before"). */
@@ -155,6 +140,7 @@ export function ClaimEditor({
       <EvidenceEditor
         items={a.evidence}
         onChange={(update, field) => onPatch((stored) => ({ evidence: update(stored.evidence) }), field)}
+        onItemChange={(id, changes, field) => onPatch({ evidenceItem: id, changes }, field)}
         onOpenLink={onOpenLink}
         sources={sources}
         onCreateSource={onCreateSource}

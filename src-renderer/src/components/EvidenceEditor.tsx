@@ -21,6 +21,8 @@ interface Props extends SourceProps {
    * overwrite each other with a stale copy of the list.
    */
   onChange: (update: (items: readonly EvidenceItem[]) => EvidenceItem[], field: string) => void;
+  /** An edit of some fields of one item (typed text among them: written as one small patch). */
+  onItemChange: (id: string, changes: Partial<EvidenceItem>, field: string) => void;
   onOpenLink: (url: string) => void;
 }
 
@@ -125,6 +127,7 @@ function EvidenceRow({
 export function EvidenceEditor({
   items,
   onChange,
+  onItemChange,
   onOpenLink,
   sources,
   onCreateSource,
@@ -141,12 +144,7 @@ export function EvidenceEditor({
             onOpenLink={onOpenLink}
             sources={sources}
             onCreateSource={onCreateSource}
-            update={(patch, field) =>
-              onChange(
-                (stored) => stored.map((it) => (it.id === item.id ? { ...it, ...patch } : it)),
-                `evidence:${item.id}:${field}`,
-              )
-            }
+            update={(patch, field) => onItemChange(item.id, patch, `evidence:${item.id}:${field}`)}
             remove={() =>
               onChange((stored) => stored.filter((it) => it.id !== item.id), `evidence:${item.id}:remove`)
             }

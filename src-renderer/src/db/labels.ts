@@ -46,8 +46,10 @@ function slugOf(name: string): string {
 
 /** Writes orders 0..n-1 in the given sequence, touching only the labels whose order changes. */
 async function storeOrder(db: ClaimdeskDb, sequence: readonly LabelRecord[]): Promise<void> {
-  const moved = sequence.flatMap((l, order) => (l.order === order ? [] : [{ ...l, order }]));
-  if (moved.length > 0) await db.labels.bulkPut(moved);
+  const moved = sequence.flatMap((l, order) =>
+    l.order === order ? [] : [{ key: l.id, changes: { order } }],
+  );
+  if (moved.length > 0) await db.labels.bulkUpdate(moved);
 }
 
 function inOrder(db: ClaimdeskDb): Promise<LabelRecord[]> {
@@ -76,7 +78,7 @@ export function renameLabel(db: ClaimdeskDb, id: string, name: string): Promise<
   return db.transaction('rw', db.labels, async () => {
     const labels = await inOrder(db);
     const label = labelIn(labels, id);
-    await db.labels.put({ ...label, name: checkedName(name, labels, id) });
+    await db.labels.update(label.id, { name: checkedName(name, labels, id) });
   });
 }
 
@@ -84,7 +86,7 @@ export function recolorLabel(db: ClaimdeskDb, id: string, color: string): Promis
   return db.transaction('rw', db.labels, async () => {
     const chosen = checkedColor(color);
     const label = labelIn(await inOrder(db), id);
-    await db.labels.put({ ...label, color: chosen });
+    await db.labels.update(label.id, { color: chosen });
   });
 }
 

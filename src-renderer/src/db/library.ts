@@ -7,6 +7,7 @@ import { describeRange } from '../../../src-shared/anchoring/selectors';
 import { emptyClaim } from '../../../src-shared/claim-defaults';
 import { reanchorAll } from '../../../src-shared/anchoring/anchor';
 import type { ClaimdeskDb } from './database';
+import { sameValue } from '../../../src-shared/desk/desk-doc';
 import { libraryFileAfterImport, sameLibraryFile } from './library-groups';
 import { applyChanges } from './annotation-changes';
 import { keepAnalystDetails } from './article-details';
@@ -164,7 +165,16 @@ export async function addParsedFile(
         const annotations = await db.annotations.where('documentId').equals(old.id).toArray();
         const { updated, orphaned: lost } = reanchorAll(doc.text, annotations);
         const moved = [...updated, ...lost].map((a) => ({ ...a, documentId: doc.id }));
-        await db.annotations.bulkPut(moved);
+        // Only the fields re-anchoring changed (document, target, orphaned), read in this transaction.
+        const was = new Map(annotations.map((a) => [a.id, a as unknown as Record<string, unknown>]));
+        await db.annotations.bulkUpdate(
+          moved.map((a) => ({
+            key: a.id,
+            changes: Object.fromEntries(
+              Object.entries(a).filter(([field, value]) => !sameValue(was.get(a.id)?.[field], value)),
+            ) as Partial<AnnotationRecord>,
+          })),
+        );
         carried += moved.length;
         orphaned += lost.length;
       }

@@ -9,7 +9,6 @@ import type { QdaCodings } from '../../../src-shared/qda/qda-model';
 import { err, ok, type Result } from '../../../src-shared/result';
 import type { ClaimdeskDb } from './database';
 import { addParsedFile } from './library';
-import { announceLibraryReplaced } from './snapshot';
 import { recordIdFor, sameSpot, Vocabulary } from './w3c-attach';
 
 export interface QdpxOutcome {
@@ -57,7 +56,6 @@ export async function attachQdpx(
       `${parsed.file}: the project could not be imported, and the library was left as it was: ${reason}`,
     );
   }
-  announceLibraryReplaced();
   return ok(outcome);
 }
 

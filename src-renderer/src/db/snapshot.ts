@@ -131,22 +131,6 @@ export function libraryCounts(db: ClaimdeskDb): Promise<LibraryCounts> {
   }));
 }
 
-type Listener = () => void;
-const replacedListeners = new Set<Listener>();
-
-/**
- * Hears bulk changes made outside the undo history (a restore, an annotation import), after
- * they are committed: caches built from the store (the search index) must start afresh.
- */
-export function onLibraryReplaced(listener: Listener): () => void {
-  replacedListeners.add(listener);
-  return () => replacedListeners.delete(listener);
-}
-
-export function announceLibraryReplaced(): void {
-  for (const listener of replacedListeners) listener();
-}
-
 /**
  * Replaces the whole library — documents, annotations, labels, sources and the three settings —
  * with the snapshot, in one transaction: if any record is refused, the old library stays as it
@@ -167,7 +151,6 @@ export async function restoreSnapshot(db: ClaimdeskDb, snapshot: LibrarySnapshot
     await db.sources.bulkAdd(snapshot.sources);
     await db.settings.bulkPut(FIELDS.map((f) => ({ key: SETTING_KEYS[f], value: snapshot.settings[f] })));
   });
-  announceLibraryReplaced();
   return snapshotCounts({ ...snapshot, labels });
 }
 

@@ -3,6 +3,7 @@
 import { foldText } from '../../../src-shared/text-fold';
 import { vetExternalUrl } from '../../../src-shared/url-trust';
 import type { AnnotationRecord, DocumentRecord, SourceKind, SourceRecord } from '../../../src-shared/model';
+import { sameValue } from '../../../src-shared/desk/desk-doc';
 import type { ClaimdeskDb } from './database';
 
 export const SOURCE_KINDS: readonly SourceKind[] = ['person', 'organisation', 'outlet', 'document'];
@@ -65,7 +66,13 @@ export async function updateSource(db: ClaimdeskDb, id: string, patch: SourcePat
     const current = await db.sources.get(id);
     if (!current) throw new Error('The source is no longer in the library.');
     const record = validated(id, { ...current, ...patch });
-    await db.sources.put(record);
+    // Only the fields this edit changed: another copy's change to another field stays.
+    const changes = Object.fromEntries(
+      Object.entries(record).filter(
+        ([field, value]) => !sameValue(current[field as keyof SourceRecord], value),
+      ),
+    );
+    if (Object.keys(changes).length > 0) await db.sources.update(id, changes);
     return record;
   });
 }

@@ -19,7 +19,6 @@ import { err, ok, type Result } from '../../../src-shared/result';
 import { foldText } from '../../../src-shared/text-fold';
 import type { ClaimdeskDb } from './database';
 import { addLabel } from './labels';
-import { announceLibraryReplaced } from './snapshot';
 import { createSource, findSources } from './sources';
 
 export interface AttachOutcome {
@@ -317,7 +316,6 @@ export async function attachW3cAnnotations(
     const reason = error instanceof Error ? error.message : String(error);
     return err(`The annotations could not be imported, and the library was left as it was: ${reason}`);
   }
-  if (outcome.attached + outcome.orphaned > 0) announceLibraryReplaced();
   return ok(outcome);
 }
 

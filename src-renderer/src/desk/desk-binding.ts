@@ -44,7 +44,14 @@ import { libraryFilesOf, type ClaimdeskDb } from '../db/database';
 export const LOCAL_ORIGIN = 'claimdesk-local';
 
 type LocalOp =
-  | { kind: FieldKind; id: string; record: RecordOf[FieldKind]; fields?: string[]; created?: true }
+  | {
+      kind: FieldKind;
+      id: string;
+      record: RecordOf[FieldKind];
+      fields?: string[];
+      before?: RecordOf[FieldKind];
+      created?: true;
+    }
   | { kind: FieldKind; id: string; deleted: true }
   | { document: DocumentRecord; created?: true }
   | { documentDeleted: string }
@@ -135,7 +142,7 @@ export function bindDesk(
         else if ('deleted' in op)
           deleteRecord(doc, op.kind, op.id, { at: new Date().toISOString(), by: member() });
         else if (op.created) restoreRecord(doc, op.kind, op.record);
-        else writeRecord(doc, op.kind, op.record, op.fields);
+        else writeRecord(doc, op.kind, op.record, op.fields, op.before);
       }
     }, LOCAL_ORIGIN);
   }
@@ -162,8 +169,11 @@ export function bindDesk(
         const extra = kind === 'annotations' ? { modifiedBy: member() } : {};
         const all = { ...mods, ...extra };
         const fields = [...new Set(Object.keys(all).map((k) => k.split('.')[0] as string))];
+        // The record as this transaction leaves it, and as it found it: only `fields` are sent,
+        // and a claim's evidence only item by item.
         const record = finalObject(obj, all) as unknown as RecordOf[FieldKind];
-        queue(tx, { kind, id, record, fields });
+        const before = structuredClone(obj) as RecordOf[FieldKind];
+        queue(tx, { kind, id, record, fields, before });
         return extra;
       },
     );
@@ -215,16 +225,19 @@ export function bindDesk(
   function schedule(): void {
     if (scheduled) return;
     scheduled = true;
-    // A failed write must not stop the ones after it: the chain carries on, and says so.
-    writing = writing
-      .then(async () => {
-        scheduled = false;
-        await writeRemote();
-      })
-      .catch((error: unknown) => {
-        scheduled = false;
-        onProblem(`A change from the desk could not be stored: ${String(error)}`);
-      });
+    // A failed write must not stop the ones after it: the chain carries on, and says so. A
+    // remote change seen while a local transaction runs is written in a transaction of its own.
+    writing = Dexie.ignoreTransaction(() =>
+      writing
+        .then(async () => {
+          scheduled = false;
+          await writeRemote();
+        })
+        .catch((error: unknown) => {
+          scheduled = false;
+          onProblem(`A change from the desk could not be stored: ${String(error)}`);
+        }),
+    );
   }
 
   const observers: (() => void)[] = [];
@@ -283,14 +296,18 @@ export function bindDesk(
       for (const [kind, changes] of batch) {
         const table = tables[kind];
         for (const [id, change] of changes) {
+          // The library's record first: once that read returns, every local transaction begun
+          // before this one has completed and been mirrored into the document read next.
+          const stored: unknown = await table.get(id);
           const shared = readRecord(doc, kind, id);
           const record = shared && checked(CHECKS[kind], shared);
           if (shared && !record) {
             onProblem(`A record (${kind}) from the desk was malformed and was left out.`);
             continue;
           }
-          if (!record) await table.delete(id);
-          else if (change === 'all' || !(await table.get(id))) await table.put(record);
+          if (!record) {
+            if (stored) await table.delete(id);
+          } else if (change === 'all' || !stored) await table.put(record);
           else {
             const values = record as unknown as Record<string, unknown>;
             await table.update(id, Object.fromEntries([...change].map((f) => [f, values[f]])));

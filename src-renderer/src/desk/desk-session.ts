@@ -9,6 +9,9 @@ import { DeskSocket } from '../../../src-shared/desk/desk-socket';
 import type { ClaimdeskDb } from '../db/database';
 import { bindDesk, type DeskBinding } from './desk-binding';
 
+/** The close code a desk node refuses a member with (a wrong, revoked or demoted token). */
+const REFUSED = 4403;
+
 export interface DeskConnection {
   /** The server's WebSocket address, e.g. ws://desk.example.org:1234. */
   url: string;
@@ -110,10 +113,7 @@ export class DeskSession {
       onAuthenticated: ({ scope }) => {
         this.readOnly = scope === 'readonly';
       },
-      onAuthenticationFailed: ({ reason }) => {
-        socket.disconnect();
-        this.set({ state: 'refused', reason });
-      },
+      onAuthenticationFailed: ({ reason }) => this.refuse(socket, reason),
       onStatus: ({ status }) => {
         if (this.current.state === 'refused') return;
         if (status === WebSocketStatus.Connected) return; // online once authenticated and synced
@@ -136,12 +136,26 @@ export class DeskSession {
         const s = this.current;
         if (s.state === 'online' || s.state === 'offline') this.set({ ...s, unsynced: number });
       },
-      onClose: () => {
-        if (this.current.state !== 'refused' && this.current.state !== 'off')
-          this.set({ state: 'offline', unsynced: this.unsynced });
+      onClose: ({ event }) => {
+        if (this.current.state === 'refused' || this.current.state === 'off') return;
+        if (event.code === REFUSED) {
+          this.refuse(socket, event.reason || 'refused by the desk');
+          return;
+        }
+        // The node closed the library but not the link (it refuses a member mid-session this
+        // way): ask again at once, rather than when the link has been silent for 30 s, so a
+        // refusal is seen as one within a second or two.
+        if (socket.status === WebSocketStatus.Connected) socket.webSocket?.close();
+        this.set({ state: 'offline', unsynced: this.unsynced });
       },
     });
     this.provider.attach();
+  }
+
+  /** Stops retrying: nothing waiting to be sent goes anywhere until the analyst connects again. */
+  private refuse(socket: DeskSocket, reason: string): void {
+    socket.disconnect();
+    this.set({ state: 'refused', reason });
   }
 
   /** Resolves when every remote change received so far is in the library's tables. */

@@ -1,118 +1,28 @@
 // Two libraries (Dexie on fake-indexeddb) joined to one desk through Yjs documents wired by an
 // in-memory link that can be cut: what one analyst writes through the app's own db functions
 // reaches the other's tables, field by field, and offline edits merge on reconnect.
-import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { openDatabase, type ClaimdeskDb } from '../../../src-renderer/src/db/database';
 import { UndoHistory } from '../../../src-renderer/src/db/annotation-changes';
-import { addParsedFile, createAnnotation } from '../../../src-renderer/src/db/library';
+import { createAnnotation } from '../../../src-renderer/src/db/library';
 import { deleteDocumentsStep } from '../../../src-renderer/src/db/delete-documents';
 import { mergeSourcesStep } from '../../../src-renderer/src/db/merge-sources';
 import { createSource } from '../../../src-renderer/src/db/sources';
-import { bindDesk, type DeskBinding } from '../../../src-renderer/src/desk/desk-binding';
 import { deskContents, rootOf } from '../../../src-shared/desk/desk-doc';
-import type { ParsedFile } from '../../../src-shared/model';
+import { highlightOn, settle, twoCopies, type Copy, type Desk, type Link } from './two-copies';
 
-const file: ParsedFile = {
-  file: 'dump.txt',
-  format: 'news-dump',
-  encoding: 'utf-8',
-  articles: [
-    {
-      title: 'الوزير يعلن الميزانية',
-      caption: null,
-      credit: null,
-      author: null,
-      published: null,
-      direction: 'rtl',
-      blocks: [{ kind: 'paragraph', text: 'قال الوزير إن الميزانية تضاعفت.' }],
-      contentHash: 'hash-1',
-    },
-  ],
-};
-
-interface Copy {
-  db: ClaimdeskDb;
-  doc: Y.Doc;
-  binding: DeskBinding;
-  problems: string[];
-}
-
-/** Relays updates between the copies' documents while `online`; catches up on reconnect. */
-class Link {
-  online = true;
-  constructor(private readonly copies: Copy[]) {
-    for (const from of copies) {
-      from.doc.on('update', (update: Uint8Array, origin: unknown) => {
-        if (!this.online || origin === this) return;
-        for (const to of copies) if (to !== from) Y.applyUpdate(to.doc, update, this);
-      });
-    }
-  }
-  reconnect(): void {
-    this.online = true;
-    const [a, b] = this.copies as [Copy, Copy];
-    Y.applyUpdate(b.doc, Y.encodeStateAsUpdate(a.doc, Y.encodeStateVector(b.doc)), this);
-    Y.applyUpdate(a.doc, Y.encodeStateAsUpdate(b.doc, Y.encodeStateVector(a.doc)), this);
-  }
-}
-
-let names: string[] = [];
-let n = 0;
-async function copy(member: string, seed?: (db: ClaimdeskDb) => Promise<void>): Promise<Copy> {
-  const name = `desk-binding-${n++}`;
-  names.push(name);
-  const db = openDatabase(name);
-  await seed?.(db);
-  const doc = new Y.Doc();
-  const problems: string[] = [];
-  return {
-    db,
-    doc,
-    problems,
-    binding: bindDesk(
-      db,
-      doc,
-      () => member,
-      (p) => problems.push(p),
-    ),
-  };
-}
-
-async function settle(...copies: Copy[]): Promise<void> {
-  for (let i = 0; i < 3; i++) for (const c of copies) await c.binding.settled();
-}
-
+let desk: Desk;
 let a: Copy;
 let b: Copy;
 let link: Link;
 beforeEach(async () => {
-  names = [];
-  a = await copy('Huda', (db) => addParsedFile(db, file).then(() => undefined));
-  b = await copy('Omar');
-  link = new Link([a, b]);
-  await a.binding.reconcile();
-  await b.binding.reconcile();
-  await settle(a, b);
+  desk = await twoCopies();
+  ({ a, b, link } = desk);
 });
-afterEach(async () => {
-  for (const c of [a, b]) {
-    c.binding.unbind();
-    c.db.close();
-  }
-  await Promise.all(names.map((name) => Dexie.delete(name)));
-});
+afterEach(() => desk.close());
 
 const stored = (c: Copy, id: string) => c.db.annotations.get(id);
-
-/** Huda highlights a claim, and both libraries have it. */
-async function highlightOnA() {
-  const document = (await a.db.documents.get('hash-1'))!;
-  const ann = await createAnnotation(a.db, { document, start: 4, end: 10, labelId: 'claim', author: 'Huda' });
-  await settle(a, b);
-  return ann;
-}
+const highlightOnA = () => highlightOn(desk);
 
 describe('desk binding', () => {
   it('migrates an existing library into the desk and on to a second library, with its library list', async () => {
