@@ -33,6 +33,8 @@ export function completeWebAddress(raw: string): string | null {
   const bare = typed.replace(/^\/\//, '');
   // The host as typed, not as parsed: the URL standard reads `1.` as the IPv4 address 0.0.0.1.
   const host = /^[^/?#:]*/.exec(bare)?.[0] ?? '';
+  // After the host only a port may follow a colon: `1.http://x` is no address.
+  if (!/^(?::\d+)?(?:[/?#]|$)/.test(bare.slice(host.length))) return null;
   const full = `https://${bare}`;
   return BARE_HOST.test(host) && vetExternalUrl(full) !== null ? full : null;
 }

@@ -4,6 +4,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { canonicalBlockText } from '../shared/canonical-oracle';
+import { typedLinkHref } from '../../../src-shared/export/urls';
 import { markdownLines, markdownLink, markdownLine } from '../../../src-shared/export/markdown-escape';
 import { highlightBlock, type HighlightSpan } from '../../../src-shared/export/markdown-highlights';
 import { markdownReport } from '../../../src-shared/export/markdown-report';
@@ -116,7 +117,7 @@ describe('markdownReport', () => {
         for (const n of all) if (n.type === 'link') expect(n.url).toMatch(/^https?:\/\//);
         const links = library.annotations
           .flatMap((a) => a.evidence)
-          .filter((e) => /^https?:/i.test(e.url.trim()));
+          .filter((e) => typedLinkHref(e.url) !== null);
         expect(all.filter((n) => n.type === 'link').length).toBeLessThanOrEqual(links.length);
       }),
       { numRuns: 60 },

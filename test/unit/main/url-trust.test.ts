@@ -81,6 +81,8 @@ describe('completeWebAddress', () => {
     'report.2024',
     '1.',
     '1.2',
+    '1.http://x.example/a',
+    'example.org:x/y',
     'https://user:pw@example.org/',
     'example.org/a b',
     '',
