@@ -6,6 +6,8 @@ export default defineConfig({
   test: {
     include: ['test/unit/**/*.test.ts', 'test/unit/**/*.test.tsx'],
     setupFiles: ['fake-indexeddb/auto'],
-    testTimeout: 20_000,
+    // Generous: some tests run the built CLI or real parsers, and must pass on a busy machine.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
   },
 });
