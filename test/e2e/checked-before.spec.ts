@@ -15,7 +15,8 @@ const annotationsPanel = (page: Page) => page.getByRole('complementary', { name:
 const checkedBefore = (page: Page) => annotationsPanel(page).getByRole('region', { name: 'Checked before' });
 
 async function highlightAndEdit(page: Page, phrase: string): Promise<void> {
-  const items = annotationsPanel(page).getByRole('listitem');
+  // The annotation list's own items (the claim editor below holds lists of its own).
+  const items = annotationsPanel(page).locator('.cd-annotation-list > li');
   const before = await items.count();
   await selectPhrase(page, phrase);
   await page.keyboard.press('1');
