@@ -69,7 +69,7 @@ test('the exported report is one self-contained HTML file showing the numbered h
   expect(html).toMatch(/^<!DOCTYPE html>/);
   expect(html).not.toMatch(/<script|<link|src=|javascript:/i);
   expect(html).toContain(`<title>${TITLE_1.replace(/’/g, '’')} — Claimdesk report</title>`);
-  expect(html).toMatch(new RegExp(`<mark[^>]*>${CLAIM}</mark><sup class="n">1</sup>`));
+  expect(html).toMatch(new RegExp(`<sup class="n">1</sup><mark[^>]*>${CLAIM}</mark>`));
   expect(html).toContain('Statistic');
 
   // What a colleague sees when opening the report: the article, the highlight, the list.
