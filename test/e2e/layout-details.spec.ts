@@ -71,7 +71,7 @@ for (const viewport of [
       return bad;
     });
     expect(dangling).toEqual([]);
-    await expect(page.locator('.cd-article-meta')).toContainText('14 Mar 2026');
+    await expect(page.locator('.cd-article-details')).toContainText('14 Mar 2026');
 
     await highlight(page, 'general manager Owen Pratt', '1');
     await panel(page).getByRole('listitem').first().getByRole('button').first().click();

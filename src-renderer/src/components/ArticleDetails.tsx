@@ -2,6 +2,7 @@
 // the form in which the analyst records or corrects them (kept when the file is opened again).
 import { useId, useState, type FormEvent, type ReactElement } from 'react';
 import type { ArticleDetail, DocumentRecord } from '../../../src-shared/model';
+import { displayDate } from '../app/dates';
 import { openExternalLink } from '../app/open-link';
 import { articleDetails, updateArticleDetails, type ArticleDetails as Details } from '../db/article-details';
 import { db } from '../db/instance';
@@ -67,11 +68,7 @@ export function ArticleDetails({
       {details.outlet && <span dir="auto">{details.outlet}</span>}
       {details.author && <span dir="auto">by {details.author}</span>}
       {date && !Number.isNaN(date.getTime()) && (
-        <time dateTime={details.published ?? undefined}>
-          {/^\d{4}-\d{2}-\d{2}$/.test(details.published ?? '')
-            ? date.toLocaleDateString(undefined, { timeZone: 'UTC' })
-            : date.toLocaleDateString()}
-        </time>
+        <time dateTime={details.published ?? undefined}>{displayDate(details.published as string)}</time>
       )}
       {details.url && (
         <a
