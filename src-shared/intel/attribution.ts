@@ -58,7 +58,34 @@ interface Named {
 /** How many sentences back a pronoun or role may reach for its claimant. */
 const REACH = 8;
 
-const folded = (s: string): string => foldForSearch(s).replace(/^(the|ال)\s*/u, '');
+// Claimants, titles and names recur sentence after sentence and article after article: each is
+// folded once. Bounded so a long run over many dumps does not hold every string ever seen.
+const FOLDS = new Map<string, string>();
+const WORDS = new Map<string, readonly string[]>();
+const MEMO_LIMIT = 20000;
+
+function fold(s: string): string {
+  let f = FOLDS.get(s);
+  if (f === undefined) {
+    if (FOLDS.size >= MEMO_LIMIT) FOLDS.clear();
+    f = foldForSearch(s);
+    FOLDS.set(s, f);
+  }
+  return f;
+}
+
+/** The folded words of a name or claimant. */
+function foldedWords(s: string): readonly string[] {
+  let w = WORDS.get(s);
+  if (w === undefined) {
+    if (WORDS.size >= MEMO_LIMIT) WORDS.clear();
+    w = fold(s).split(/\s+/);
+    WORDS.set(s, w);
+  }
+  return w;
+}
+
+const folded = (s: string): string => fold(s).replace(/^(the|ال)\s*/u, '');
 
 /** English names of two or more capitalised words, titles stripped, as the article writes them. */
 function englishNames(text: string): string[] {
@@ -83,11 +110,11 @@ function englishNames(text: string): string[] {
 function arabicNames(text: string, word: string): string[] {
   const names: string[] = [];
   const tokens = text.split(/[\s،؛:.!؟«»"()]+/u);
-  const target = foldForSearch(word);
+  const target = fold(word);
   for (let i = 1; i < tokens.length; i++) {
-    if (foldForSearch(tokens[i] as string) !== target) continue;
+    if (fold(tokens[i] as string) !== target) continue;
     const prev = tokens[i - 1] as string;
-    const f = foldForSearch(prev);
+    const f = fold(prev);
     const lists = [AR_TITLES, AR_STOPS, AR_ORG_HEADS, AR_SOURCE_NOUNS, AR_DOCUMENT_NOUNS];
     const listed = (w: string): boolean => lists.some((l) => l.has(w));
     if (
@@ -106,22 +133,22 @@ function arabicNames(text: string, word: string): string[] {
 
 interface Known {
   name: string;
-  words: string[];
+  words: readonly string[];
 }
 
 const known = (names: readonly string[]): Known[] =>
-  names.map((name) => ({ name, words: foldForSearch(name).split(/\s+/) }));
+  names.map((name) => ({ name, words: foldedWords(name) }));
 
 /** The fullest form of a person's name the article uses; the name itself when none is longer. */
 function fullestName(name: string, inventory: () => readonly Known[], text: string): string {
-  const words = foldForSearch(name).split(/\s+/);
+  const words = foldedWords(name);
   let best = name;
   let bestLength = words.length;
   const candidates = isArabic(name) && words.length === 1 ? known(arabicNames(text, name)) : inventory();
   for (const { name: candidate, words: cw } of candidates) {
     if (cw.length <= bestLength) continue;
-    const tail = cw.slice(cw.length - words.length);
-    if (tail.join(' ') === words.join(' ')) {
+    const offset = cw.length - words.length;
+    if (words.every((w, i) => cw[offset + i] === w)) {
       best = candidate;
       bestLength = cw.length;
     }
@@ -133,7 +160,7 @@ function fullestName(name: string, inventory: () => readonly Known[], text: stri
 function definiteHead(claimant: string): string | null {
   const m = /^(?:the\s+(\p{Ll}+)|ال(\S+))$/iu.exec(claimant.trim());
   if (!m) return null;
-  return foldForSearch(m[1] ?? m[2] ?? '');
+  return fold(m[1] ?? m[2] ?? '');
 }
 
 /** Where in `text` (before `at`) a claimant was last mentioned, by full name or last word; -1 if not. */
@@ -188,13 +215,11 @@ export function attributeSentences(text: string, sentences: readonly Sentence[])
     }
     const head = hit.claimant !== null && !resolved ? definiteHead(hit.claimant) : null;
     if (head) {
-      resolved = [...named].reverse().find(
-        (n) =>
-          n.kind !== 'person' &&
-          foldForSearch(n.claimant)
-            .split(/\s+/)
-            .some((w) => w === head || w === `ال${head}`),
-      );
+      resolved = [...named]
+        .reverse()
+        .find(
+          (n) => n.kind !== 'person' && foldedWords(n.claimant).some((w) => w === head || w === `ال${head}`),
+        );
     }
     if (resolved) {
       named.push({ ...resolved, sentence: index });
