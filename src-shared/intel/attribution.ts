@@ -87,18 +87,20 @@ function foldedWords(s: string): readonly string[] {
 
 const folded = (s: string): string => fold(s).replace(/^(the|ال)\s*/u, '');
 
+const NAME_RUN =
+  /(?:\p{Lu}[\p{L}\p{M}'’-]*|(?:al|el)-\p{Lu}[\p{L}\p{M}'’-]*)(?:\s+(?:(?:al|bin|ibn|de|van|von|der|da|di)\s+)?(?:\p{Lu}[\p{L}\p{M}'’-]*|(?:al|el)-\p{Lu}[\p{L}\p{M}'’-]*))+/gu;
+
 /** English names of two or more capitalised words, titles stripped, as the article writes them. */
 function englishNames(text: string): string[] {
   const names: string[] = [];
-  const RUN =
-    /(?:\p{Lu}[\p{L}\p{M}'’-]*|(?:al|el)-\p{Lu}[\p{L}\p{M}'’-]*)(?:\s+(?:(?:al|bin|ibn|de|van|von|der|da|di)\s+)?(?:\p{Lu}[\p{L}\p{M}'’-]*|(?:al|el)-\p{Lu}[\p{L}\p{M}'’-]*))+/gu;
-  for (const m of text.matchAll(RUN)) {
-    let words = m[0].replace(/['’]s$/u, '').split(/\s+/);
+  NAME_RUN.lastIndex = 0;
+  for (let m = NAME_RUN.exec(text); m !== null; m = NAME_RUN.exec(text)) {
+    let run = m[0];
+    if (run.endsWith("'s") || run.endsWith('’s')) run = run.slice(0, -2);
+    let words = run.split(/\s+/);
     let last = -1;
-    words.forEach((w, i) => {
-      if (EN_TITLES.has(w.toLowerCase())) last = i;
-    });
-    words = words.slice(last + 1);
+    for (let i = 0; i < words.length; i++) if (EN_TITLES.has((words[i] as string).toLowerCase())) last = i;
+    if (last >= 0) words = words.slice(last + 1);
     while (words.length > 0 && EN_CAPITALISED_COMMON.has((words[0] as string).toLowerCase())) words.shift();
     if (words.length >= 2 && !words.some((w) => EN_ORG_HEADS.has(w.toLowerCase())))
       names.push(words.join(' '));
@@ -181,7 +183,7 @@ export function attributeSentences(text: string, sentences: readonly Sentence[])
   const out: Attribution[] = [];
   // The article's names, gathered when a person is first named (narration-only articles never need them).
   let names: Known[] | null = null;
-  const inventory = (): Known[] => (names ??= known(englishNames(text)));
+  const inventory = (): Known[] => (names ??= known([...new Set(englishNames(text))]));
   sentences.forEach((sentence, index) => {
     const hit = sentenceCue(sentence.text);
     if (!hit) {
