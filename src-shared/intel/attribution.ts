@@ -158,11 +158,24 @@ function fullestName(name: string, inventory: () => readonly Known[], text: stri
   return best;
 }
 
+const HEADS = new Map<string, string | null>();
+
 /** "the ministry", "المصدر": a definite word standing for a claimant named before. */
 function definiteHead(claimant: string): string | null {
-  const m = /^(?:the\s+(\p{Ll}+)|ال(\S+))$/iu.exec(claimant.trim());
-  if (!m) return null;
-  return fold(m[1] ?? m[2] ?? '');
+  let head = HEADS.get(claimant);
+  if (head === undefined) {
+    const m = /^(?:the\s+(\p{Ll}+)|ال(\S+))$/iu.exec(claimant.trim());
+    head = m ? fold(m[1] ?? m[2] ?? '') : null;
+    if (HEADS.size >= MEMO_LIMIT) HEADS.clear();
+    HEADS.set(claimant, head);
+  }
+  return head;
+}
+
+/** The last element that passes `test`, searching from the end without copying the array. */
+function lastOf<T>(items: readonly T[], test: (item: T) => boolean): T | undefined {
+  for (let i = items.length - 1; i >= 0; i--) if (test(items[i] as T)) return items[i];
+  return undefined;
 }
 
 /** Where in `text` (before `at`) a claimant was last mentioned, by full name or last word; -1 if not. */
@@ -211,17 +224,14 @@ export function attributeSentences(text: string, sentences: readonly Sentence[])
       }
     } else if (hit.role) {
       const role = folded(hit.role);
-      resolved = [...named]
-        .reverse()
-        .find((n) => n.kind === 'person' && n.titles.some((t) => folded(t) === role));
+      resolved = lastOf(named, (n) => n.kind === 'person' && n.titles.some((t) => folded(t) === role));
     }
     const head = hit.claimant !== null && !resolved ? definiteHead(hit.claimant) : null;
     if (head) {
-      resolved = [...named]
-        .reverse()
-        .find(
-          (n) => n.kind !== 'person' && foldedWords(n.claimant).some((w) => w === head || w === `ال${head}`),
-        );
+      resolved = lastOf(
+        named,
+        (n) => n.kind !== 'person' && foldedWords(n.claimant).some((w) => w === head || w === `ال${head}`),
+      );
     }
     if (resolved) {
       named.push({ ...resolved, sentence: index });
