@@ -18,6 +18,9 @@ import {
   EN_SPEECH_VERBS,
   EN_TITLES,
 } from './attribution-cues';
+import { CLOSE_QUOTES, OPEN_QUOTES, tokenize, type Token } from './attribution-tokens';
+
+const DIGIT = /^\d/;
 
 export type ClaimantKind = 'person' | 'organisation' | 'anonymous';
 
@@ -33,49 +36,6 @@ export interface CueHit {
   role?: string;
   /** Lower-cased title words stripped from the name ("spokesman"), for a later "the spokesman". */
   titles: string[];
-}
-
-interface Token {
-  text: string;
-  lower: string;
-  word: boolean;
-  /** Has a capital letter ("Peskov", "al-Sharaa", "U.S."). */
-  cap: boolean;
-  quoted: boolean;
-}
-
-// A plural possessive keeps its apostrophe ("the engineers’ union").
-const TOKEN = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*(?:(?<=s)['’](?!\p{L}))?\.?|[^\s\p{L}\p{N}]/gu;
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-const DIGIT = /^\d/;
-const OPEN_QUOTES = new Set(['“', '‘', '«']);
-const CLOSE_QUOTES = new Set(['”', '’', '»']);
-
-function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
-  let depth = 0;
-  for (const m of text.matchAll(TOKEN)) {
-    let t = m[0];
-    // A trailing full stop is the sentence's, unless the word is an abbreviation like "U.S.".
-    if (t.length > 2 && t.endsWith('.') && !/\p{L}\.\p{L}/u.test(t)) t = t.slice(0, -1);
-    // A mark is one character that is no letter or digit; a word is anything longer, or a letter.
-    const word = t.length > 1 || WORD_CHAR.test(t);
-    if (!word && (OPEN_QUOTES.has(t) || (t === '"' && depth === 0))) {
-      depth++;
-      tokens.push({ text: t, lower: t, word, cap: false, quoted: false });
-      continue;
-    }
-    if (!word && (CLOSE_QUOTES.has(t) || t === '"')) {
-      // A closing mark with nothing open: the sentence began inside a quotation.
-      if (depth === 0 && t !== '’') for (const prev of tokens) prev.quoted = true;
-      depth = Math.max(0, depth - 1);
-      tokens.push({ text: t, lower: t, word, cap: false, quoted: false });
-      continue;
-    }
-    const lower = t.toLowerCase();
-    tokens.push({ text: t, lower, word, cap: word && lower !== t, quoted: depth > 0 });
-  }
-  return tokens;
 }
 
 const capitalised = (t: Token): boolean => t.cap;

@@ -58,20 +58,49 @@ interface Named {
 /** How many sentences back a pronoun or role may reach for its claimant. */
 const REACH = 8;
 
-const folded = (s: string): string => foldForSearch(s).replace(/^(the|ال)\s*/u, '');
+// Claimants, titles and names recur sentence after sentence and article after article: each is
+// folded once. Bounded so a long run over many dumps does not hold every string ever seen.
+const FOLDS = new Map<string, string>();
+const WORDS = new Map<string, readonly string[]>();
+const MEMO_LIMIT = 20000;
+
+function fold(s: string): string {
+  let f = FOLDS.get(s);
+  if (f === undefined) {
+    if (FOLDS.size >= MEMO_LIMIT) FOLDS.clear();
+    f = foldForSearch(s);
+    FOLDS.set(s, f);
+  }
+  return f;
+}
+
+/** The folded words of a name or claimant. */
+function foldedWords(s: string): readonly string[] {
+  let w = WORDS.get(s);
+  if (w === undefined) {
+    if (WORDS.size >= MEMO_LIMIT) WORDS.clear();
+    w = fold(s).split(/\s+/);
+    WORDS.set(s, w);
+  }
+  return w;
+}
+
+const folded = (s: string): string => fold(s).replace(/^(the|ال)\s*/u, '');
+
+const NAME_RUN =
+  /(?:\p{Lu}[\p{L}\p{M}'’-]*|(?:al|el)-\p{Lu}[\p{L}\p{M}'’-]*)(?:\s+(?:(?:al|bin|ibn|de|van|von|der|da|di)\s+)?(?:\p{Lu}[\p{L}\p{M}'’-]*|(?:al|el)-\p{Lu}[\p{L}\p{M}'’-]*))+/gu;
 
 /** English names of two or more capitalised words, titles stripped, as the article writes them. */
 function englishNames(text: string): string[] {
   const names: string[] = [];
-  const RUN =
-    /(?:\p{Lu}[\p{L}\p{M}'’-]*|(?:al|el)-\p{Lu}[\p{L}\p{M}'’-]*)(?:\s+(?:(?:al|bin|ibn|de|van|von|der|da|di)\s+)?(?:\p{Lu}[\p{L}\p{M}'’-]*|(?:al|el)-\p{Lu}[\p{L}\p{M}'’-]*))+/gu;
-  for (const m of text.matchAll(RUN)) {
-    let words = m[0].replace(/['’]s$/u, '').split(/\s+/);
+  NAME_RUN.lastIndex = 0;
+  for (let m = NAME_RUN.exec(text); m !== null; m = NAME_RUN.exec(text)) {
+    let run = m[0];
+    if (run.endsWith("'s") || run.endsWith('’s')) run = run.slice(0, -2);
+    let words = run.split(/\s+/);
     let last = -1;
-    words.forEach((w, i) => {
-      if (EN_TITLES.has(w.toLowerCase())) last = i;
-    });
-    words = words.slice(last + 1);
+    for (let i = 0; i < words.length; i++) if (EN_TITLES.has((words[i] as string).toLowerCase())) last = i;
+    if (last >= 0) words = words.slice(last + 1);
     while (words.length > 0 && EN_CAPITALISED_COMMON.has((words[0] as string).toLowerCase())) words.shift();
     if (words.length >= 2 && !words.some((w) => EN_ORG_HEADS.has(w.toLowerCase())))
       names.push(words.join(' '));
@@ -83,11 +112,11 @@ function englishNames(text: string): string[] {
 function arabicNames(text: string, word: string): string[] {
   const names: string[] = [];
   const tokens = text.split(/[\s،؛:.!؟«»"()]+/u);
-  const target = foldForSearch(word);
+  const target = fold(word);
   for (let i = 1; i < tokens.length; i++) {
-    if (foldForSearch(tokens[i] as string) !== target) continue;
+    if (fold(tokens[i] as string) !== target) continue;
     const prev = tokens[i - 1] as string;
-    const f = foldForSearch(prev);
+    const f = fold(prev);
     const lists = [AR_TITLES, AR_STOPS, AR_ORG_HEADS, AR_SOURCE_NOUNS, AR_DOCUMENT_NOUNS];
     const listed = (w: string): boolean => lists.some((l) => l.has(w));
     if (
@@ -106,22 +135,22 @@ function arabicNames(text: string, word: string): string[] {
 
 interface Known {
   name: string;
-  words: string[];
+  words: readonly string[];
 }
 
 const known = (names: readonly string[]): Known[] =>
-  names.map((name) => ({ name, words: foldForSearch(name).split(/\s+/) }));
+  names.map((name) => ({ name, words: foldedWords(name) }));
 
 /** The fullest form of a person's name the article uses; the name itself when none is longer. */
 function fullestName(name: string, inventory: () => readonly Known[], text: string): string {
-  const words = foldForSearch(name).split(/\s+/);
+  const words = foldedWords(name);
   let best = name;
   let bestLength = words.length;
   const candidates = isArabic(name) && words.length === 1 ? known(arabicNames(text, name)) : inventory();
   for (const { name: candidate, words: cw } of candidates) {
     if (cw.length <= bestLength) continue;
-    const tail = cw.slice(cw.length - words.length);
-    if (tail.join(' ') === words.join(' ')) {
+    const offset = cw.length - words.length;
+    if (words.every((w, i) => cw[offset + i] === w)) {
       best = candidate;
       bestLength = cw.length;
     }
@@ -129,11 +158,24 @@ function fullestName(name: string, inventory: () => readonly Known[], text: stri
   return best;
 }
 
+const HEADS = new Map<string, string | null>();
+
 /** "the ministry", "المصدر": a definite word standing for a claimant named before. */
 function definiteHead(claimant: string): string | null {
-  const m = /^(?:the\s+(\p{Ll}+)|ال(\S+))$/iu.exec(claimant.trim());
-  if (!m) return null;
-  return foldForSearch(m[1] ?? m[2] ?? '');
+  let head = HEADS.get(claimant);
+  if (head === undefined) {
+    const m = /^(?:the\s+(\p{Ll}+)|ال(\S+))$/iu.exec(claimant.trim());
+    head = m ? fold(m[1] ?? m[2] ?? '') : null;
+    if (HEADS.size >= MEMO_LIMIT) HEADS.clear();
+    HEADS.set(claimant, head);
+  }
+  return head;
+}
+
+/** The last element that passes `test`, searching from the end without copying the array. */
+function lastOf<T>(items: readonly T[], test: (item: T) => boolean): T | undefined {
+  for (let i = items.length - 1; i >= 0; i--) if (test(items[i] as T)) return items[i];
+  return undefined;
 }
 
 /** Where in `text` (before `at`) a claimant was last mentioned, by full name or last word; -1 if not. */
@@ -154,7 +196,7 @@ export function attributeSentences(text: string, sentences: readonly Sentence[])
   const out: Attribution[] = [];
   // The article's names, gathered when a person is first named (narration-only articles never need them).
   let names: Known[] | null = null;
-  const inventory = (): Known[] => (names ??= known(englishNames(text)));
+  const inventory = (): Known[] => (names ??= known([...new Set(englishNames(text))]));
   sentences.forEach((sentence, index) => {
     const hit = sentenceCue(sentence.text);
     if (!hit) {
@@ -182,18 +224,13 @@ export function attributeSentences(text: string, sentences: readonly Sentence[])
       }
     } else if (hit.role) {
       const role = folded(hit.role);
-      resolved = [...named]
-        .reverse()
-        .find((n) => n.kind === 'person' && n.titles.some((t) => folded(t) === role));
+      resolved = lastOf(named, (n) => n.kind === 'person' && n.titles.some((t) => folded(t) === role));
     }
     const head = hit.claimant !== null && !resolved ? definiteHead(hit.claimant) : null;
     if (head) {
-      resolved = [...named].reverse().find(
-        (n) =>
-          n.kind !== 'person' &&
-          foldForSearch(n.claimant)
-            .split(/\s+/)
-            .some((w) => w === head || w === `ال${head}`),
+      resolved = lastOf(
+        named,
+        (n) => n.kind !== 'person' && foldedWords(n.claimant).some((w) => w === head || w === `ال${head}`),
       );
     }
     if (resolved) {

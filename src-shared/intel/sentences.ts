@@ -14,6 +14,9 @@ export interface Sentence {
 }
 
 const TERMINATORS = new Set(['.', '!', '?', '…', '؟', '۔']);
+/** The same test on a character code: the scan over every character of a dump uses it. */
+const isTerminator = (c: number): boolean =>
+  c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026 || c === 0x061f || c === 0x06d4;
 const CLOSERS = new Set(['"', "'", '”', '’', '»', ')', ']', '}', '›']);
 
 /** Words that end in a full stop without ending the sentence (compared lower-cased, no dot). */
@@ -176,11 +179,11 @@ function splitLine(text: string, from: number, to: number, out: Sentence[]): voi
   };
   let i = from;
   while (i < to) {
-    const c = text[i] as string;
-    if (!TERMINATORS.has(c)) {
+    if (!isTerminator(text.charCodeAt(i))) {
       i++;
       continue;
     }
+    const c = text[i] as string;
     // A run of terminators ("?!", "...") and the closers after it stay with the sentence.
     let end = i + 1;
     while (end < to && TERMINATORS.has(text[end] as string)) end++;
@@ -197,7 +200,7 @@ function splitLine(text: string, from: number, to: number, out: Sentence[]): voi
     const split =
       startsSentence(text, next) &&
       !(onlyDot && abbreviationHolds(text, i, wordAfter(text, next))) &&
-      !CREDIT.test(text.slice(next, to));
+      !(text.charCodeAt(next) === 0x28 && CREDIT.test(text.slice(next, to)));
     if (split) {
       push(end);
       start = next;
@@ -211,11 +214,11 @@ function splitLine(text: string, from: number, to: number, out: Sentence[]): voi
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   let lineStart = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || text[i] === '\n') {
-      if (i > lineStart) splitLine(text, lineStart, i, out);
-      lineStart = i + 1;
-    }
+  while (lineStart <= text.length) {
+    let i = text.indexOf('\n', lineStart);
+    if (i < 0) i = text.length;
+    if (i > lineStart) splitLine(text, lineStart, i, out);
+    lineStart = i + 1;
   }
   return out;
 }
