@@ -3,15 +3,10 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactElement } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { desk, resumeDesk } from '../desk/desk-instance';
-import type { AnnotationRecord, SourceKind, SourceRecord } from '../../../src-shared/model';
+import type { SourceKind, SourceRecord } from '../../../src-shared/model';
 import { createSource } from '../db/sources';
 import { db, history } from '../db/instance';
-import type { HistoryEntry } from '../db/annotation-changes';
-import type { LibraryStep } from '../db/library-steps';
-import { ExportDataDialog } from '../components/ExportDataDialog';
-import { ExportReportDialog } from '../components/ExportReportDialog';
-import { ImportDialog } from '../components/ImportDialog';
-import { SettingsDialog } from '../components/SettingsDialog';
+import { AppDialogs, type AppDialog } from './AppDialogs';
 import { startAutoBackup } from './auto-backup';
 import { ArticleView, type ArticleHandle } from '../editor/ArticleView';
 import { AnnotationsPanel } from '../components/AnnotationsPanel';
@@ -20,9 +15,7 @@ import { SuggestionsPanel } from '../components/SuggestionsPanel';
 import { ArticleMeta } from '../components/ArticleMeta';
 import { ImportProgress } from '../components/ImportProgress';
 import { ClaimEditor } from '../components/ClaimEditor';
-import { CommandPalette } from '../components/CommandPalette';
-import { DeleteConfirm, type DeleteRequest } from '../components/DeleteConfirm';
-import { LabelsDialog } from '../components/LabelsDialog';
+import type { DeleteRequest } from '../components/DeleteConfirm';
 import { LeftPane, type LeftView } from '../components/LeftPane';
 import { LibraryList } from '../components/LibraryList';
 import { Notices } from '../components/Notices';
@@ -30,19 +23,18 @@ import { OrphansView } from '../components/OrphansView';
 import { OverlapPicker } from '../components/OverlapPicker';
 import { SearchResults } from '../components/SearchResults';
 import { SelectionMenu } from '../components/SelectionMenu';
-import { ShortcutsSheet } from '../components/ShortcutsSheet';
 import { SourcesView } from '../components/SourcesView';
 import { Toolbar } from '../components/Toolbar';
 import { useAfterOpen, useCurrentArticle } from './use-current-article';
 import { openExternalLink } from './open-link';
 import { useLibrarySearch } from './library-search';
 import { useAnnotationActions, useHistoryResetOnLabelRemoval } from './use-annotation-actions';
-import { useAppCommands, type CommandHandlers } from './use-app-commands';
+import { useAppCommands } from './use-app-commands';
+import { useAppHandlers } from './use-app-handlers';
 import { ACCEPT_FILES, useFileActions } from './use-file-actions';
 import { useAnnotations, useDocument, useLabels, useLibraryEntries } from './use-library';
 import { useSelectionMenu } from './use-selection-menu';
 import { useNotices } from './use-notices';
-import { shortText } from './short-text';
 import { useSuggestions } from './use-suggestions';
 
 const NO_SOURCES: SourceRecord[] = [];
@@ -64,34 +56,17 @@ export function App(): ReactElement {
   const [view, setView] = useState<LeftView>('library');
   const showLibrary = useCallback(() => setView('library'), []);
   const [query, setQuery] = useState('');
-  const [dialog, setDialog] = useState<
-    'palette' | 'shortcuts' | 'labels' | 'export-report' | 'export-data' | 'import' | 'settings' | null
-  >(null);
+  const [dialog, setDialog] = useState<AppDialog | null>(null);
   const [overlap, setOverlap] = useState<{ ids: string[]; top: number; left: number } | null>(null);
   const { notices, notify, dismiss, onError, onInfo } = useNotices();
   // Articles chosen in the library (Ctrl/Shift+click) for Export report and Delete.
   const [picked, setPicked] = useState<ReadonlySet<string>>(() => new Set());
   const [deleting, setDeleting] = useState<DeleteRequest | null>(null);
-  const latestUndo = useRef<() => void>(() => undefined);
   const fileInput = useRef<HTMLInputElement>(null);
   const searchInput = useRef<HTMLInputElement>(null);
   const article = useRef<ArticleHandle | null>(null);
   const searchGroups = useLibrarySearch(query);
   const selected = annotations.find((a) => a.id === selectedId);
-
-  const closeDialog = useCallback(() => setDialog(null), []);
-  // The export dialogs take the search's results as ids; one object per result set, so their
-  // ClaimReview check does not rerun on every render.
-  const searchResults = useMemo(
-    () =>
-      searchGroups && searchGroups.length > 0
-        ? {
-            documentIds: searchGroups.map((g) => g.documentId),
-            annotationIds: searchGroups.flatMap((g) => g.hits.map((a) => a.id)),
-          }
-        : null,
-    [searchGroups],
-  );
 
   useEffect(() => startAutoBackup({ db, onError }), [onError]);
   useEffect(() => {
@@ -124,121 +99,29 @@ export function App(): ReactElement {
   const suggestions = useSuggestions(current, annotations, labels, actions, onError);
   const { fillClaimant } = suggestions;
 
-  const focusAnnotation = useCallback((id: string) => {
-    requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-annotation-id="${id}"]`)?.focus());
-  }, []);
-
-  const reveal = useCallback((id: string) => {
-    setSelectedId(id);
-    article.current?.reveal(id);
-  }, []);
-
-  const afterHistory = useCallback(
-    (batch: HistoryEntry | null, verb = 'Undone') => {
-      // A library step (a deletion, a merge) has no one annotation to point at: it is named.
-      if (batch && !Array.isArray(batch)) return notify('info', `${verb}: ${(batch as LibraryStep).label}`);
-      const touched = batch?.map((c) => c.after ?? c.before).find(Boolean);
-      if (!touched) return;
-      if (touched.documentId !== currentId) openDocument(touched.documentId, null);
-      setSelectedId(batch?.some((c) => c.after?.id === touched.id) ? touched.id : null);
-    },
-    [currentId, openDocument, notify],
-  );
-
-  const remove = useCallback(
-    async (annotation: AnnotationRecord) => {
-      const index = annotations.findIndex((a) => a.id === annotation.id);
-      if (!(await actions.remove(annotation))) return;
-      const next = annotations[index + 1] ?? annotations[index - 1];
-      setSelectedId(next?.id ?? null);
-      if (next) focusAnnotation(next.id);
-      notify('info', `Deleted “${shortText(annotation.target.quote.exact, 48)}”.`, {
-        topic: 'delete',
-        // The same step as Ctrl+Z, with the handlers of the moment the button is pressed.
-        action: { label: 'Undo', run: () => latestUndo.current() },
-      });
-    },
-    [annotations, actions, focusAnnotation, notify],
-  );
-
-  const handlers = useMemo<CommandHandlers>(
-    () => ({
-      openFiles: () => void files.openFiles(),
-      exportReport: openExportReport,
-      exportData: () => setDialog('export-data'),
-      importData: () => setDialog('import'),
-      showSettings: () => setDialog('settings'),
-      undo: () => void actions.undo().then(afterHistory),
-      redo: () => void actions.redo().then((entry) => afterHistory(entry, 'Redone')),
-      nextAnnotation(step) {
-        const live = annotations.filter((a) => !a.orphaned);
-        const at = live.findIndex((a) => a.id === selectedId);
-        const next = live[at < 0 ? (step > 0 ? 0 : live.length - 1) : at + step];
-        if (next) {
-          reveal(next.id);
-          focusAnnotation(next.id);
-        }
-      },
-      editSelected: () => document.querySelector<HTMLElement>('.cd-claim-editor select')?.focus(),
-      deleteSelected: () => selected && void remove(selected),
-      leaveEditor() {
-        setOverlap(null);
-        window.getSelection()?.removeAllRanges();
-        if (selectedId) focusAnnotation(selectedId);
-      },
-      focusSearch: () => searchInput.current?.focus(),
-      showPalette: () => setDialog('palette'),
-      showShortcuts: () => setDialog('shortcuts'),
-      showLabels: () => setDialog('labels'),
-      deleteDocuments(scope) {
-        if (!current) return;
-        const ids = documents.filter((d) => d.sourceFile === current.sourceFile).map((d) => d.id);
-        setDeleting(
-          scope === 'article'
-            ? { documentIds: [current.id], what: `“${current.title}”` }
-            : { documentIds: ids, what: `every article of ${current.sourceFile}` },
-        );
-      },
-      showView: (v) => {
-        setQuery('');
-        setView(v);
-      },
-      setVerdict(verdict) {
-        if (selected) void actions.patch(selected, { verdict }, 'verdict');
-      },
-      applyLabel(labelId) {
-        if (window.getSelection()?.isCollapsed === false) {
-          void actions.highlight(labelId).then((record) => {
-            if (!record) return;
-            setSelectedId(record.id);
-            window.getSelection()?.removeAllRanges();
-            void fillClaimant(record);
-          });
-        } else if (selected) {
-          void actions.patch(selected, { labelId }, 'label');
-        }
-      },
-    }),
-    [
-      files,
-      openExportReport,
-      actions,
-      afterHistory,
-      annotations,
-      selectedId,
-      selected,
-      reveal,
-      focusAnnotation,
-      remove,
-      fillClaimant,
-      current,
-      documents,
-    ],
-  );
+  const { handlers, reveal, remove } = useAppHandlers({
+    annotations,
+    selectedId,
+    setSelectedId,
+    selected,
+    current,
+    currentId,
+    documents,
+    actions,
+    files,
+    fillClaimant,
+    openDocument,
+    openExportReport,
+    notify,
+    article,
+    searchInput,
+    setDialog,
+    setOverlap,
+    setDeleting,
+    setQuery,
+    setView,
+  });
   const commands = useAppCommands(handlers, labels, !!selected);
-  useEffect(() => {
-    latestUndo.current = handlers.undo;
-  }, [handlers]);
 
   const labelById = useMemo(() => new Map(labels.map((l) => [l.id, l])), [labels]);
   const marked = useMemo(() => annotations.filter((a) => !a.orphaned), [annotations]);
@@ -377,63 +260,24 @@ export function App(): ReactElement {
         />
       )}
       <ImportProgress />
-      <DeleteConfirm
-        request={deleting}
-        onClose={() => setDeleting(null)}
-        onDeleted={(message) => notify('info', message)}
-        onError={onError}
-      />
-      <CommandPalette
-        open={dialog === 'palette'}
+      <AppDialogs
+        dialog={dialog}
+        onDialog={setDialog}
+        deleting={deleting}
+        onDeleting={setDeleting}
         commands={commands}
         documents={documents}
+        labels={labels}
         onOpenDocument={openEarly}
-        onClose={closeDialog}
-      />
-      <ShortcutsSheet
-        open={dialog === 'shortcuts'}
-        commands={commands}
-        labelNames={labels.map((l) => l.name)}
-        onClose={closeDialog}
-      />
-      <LabelsDialog db={db} open={dialog === 'labels'} onClose={() => setDialog(null)} onError={onError} />
-      <ExportReportDialog
-        db={db}
-        open={dialog === 'export-report'}
-        onClose={closeDialog}
-        onError={onError}
-        onInfo={onInfo}
         currentDocumentId={current?.id ?? null}
-        documents={documents}
         picked={picked}
-        searchResults={searchResults}
-      />
-      <ExportDataDialog
-        db={db}
-        open={dialog === 'export-data'}
-        onClose={closeDialog}
-        onError={onError}
-        onInfo={onInfo}
-        currentDocumentId={current?.id ?? null}
-        searchResults={searchResults}
-        onOpenSettings={() => setDialog('settings')}
-      />
-      <ImportDialog
-        db={db}
-        open={dialog === 'import'}
-        onClose={closeDialog}
-        onError={onError}
-        onInfo={onInfo}
+        searchGroups={searchGroups}
         onLibraryReplaced={() => {
           // Undo would replay records of the library that was replaced.
           history.clear();
           setSelectedId(null);
         }}
-      />
-      <SettingsDialog
-        db={db}
-        open={dialog === 'settings'}
-        onClose={closeDialog}
+        notify={notify}
         onError={onError}
         onInfo={onInfo}
       />
