@@ -5,7 +5,8 @@ import { afterEach, beforeEach, expect, it } from 'vitest';
 import { openDatabase, type ClaimdeskDb } from '../../../src-renderer/src/db/database';
 import { addParsedFile, createAnnotation } from '../../../src-renderer/src/db/library';
 import { noteTyping, replayTyping } from '../../../src-renderer/src/db/typing-journal';
-import type { AnnotationRecord, ParsedFile } from '../../../src-shared/model';
+import type { AnnotationRecord } from '../../../src-shared/model';
+import { oneArticleFile } from './one-article-file';
 
 class MemoryStorage {
   private items = new Map<string, string>();
@@ -28,23 +29,7 @@ class MemoryStorage {
   }
 }
 
-const file: ParsedFile = {
-  file: 'a.txt',
-  format: 'text',
-  encoding: 'utf-8',
-  articles: [
-    {
-      title: 'Title',
-      caption: null,
-      credit: null,
-      author: null,
-      published: null,
-      direction: 'ltr',
-      blocks: [{ kind: 'paragraph', text: 'The mayor said the budget doubled.' }],
-      contentHash: 'doc',
-    },
-  ],
-};
+const file = oneArticleFile;
 
 let db: ClaimdeskDb;
 let claim: AnnotationRecord;

@@ -4,25 +4,9 @@ import { afterEach, beforeEach, expect, it } from 'vitest';
 import { openDatabase, type ClaimdeskDb } from '../../../src-renderer/src/db/database';
 import { UndoHistory } from '../../../src-renderer/src/db/annotation-changes';
 import { addParsedFile, newAnnotation } from '../../../src-renderer/src/db/library';
-import type { ParsedFile } from '../../../src-shared/model';
+import { oneArticleFile } from './one-article-file';
 
-const file: ParsedFile = {
-  file: 'a.txt',
-  format: 'text',
-  encoding: 'utf-8',
-  articles: [
-    {
-      title: 'Title',
-      caption: null,
-      credit: null,
-      author: null,
-      published: null,
-      direction: 'ltr',
-      blocks: [{ kind: 'paragraph', text: 'The mayor said the budget doubled.' }],
-      contentHash: 'doc',
-    },
-  ],
-};
+const file = oneArticleFile;
 
 let db: ClaimdeskDb;
 let history: UndoHistory;
