@@ -9,7 +9,7 @@ import { SourcesView } from '../../../src-renderer/src/components/SourcesView';
 import { openDatabase, type ClaimdeskDb } from '../../../src-renderer/src/db/database';
 import { addParsedFile, createAnnotation } from '../../../src-renderer/src/db/library';
 import { createSource } from '../../../src-renderer/src/db/sources';
-import { UndoHistory } from '../../../src-renderer/src/db/annotation-changes';
+import { noticeTexts, testLibrary, withLibrary } from './with-library';
 import type { SourceKind, SourceRecord } from '../../../src-shared/model';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -360,16 +360,8 @@ describe('SourcesView', () => {
     });
     await db.annotations.update(annotation.id, { claimantId: peskov.id });
     const onOpenAnnotation = vi.fn();
-    const onError = vi.fn();
-    await render(
-      <SourcesView
-        db={db}
-        history={new UndoHistory(db)}
-        onOpenAnnotation={onOpenAnnotation}
-        onError={onError}
-        onInfo={vi.fn()}
-      />,
-    );
+    const library = testLibrary(db);
+    await render(withLibrary(library, <SourcesView onOpenAnnotation={onOpenAnnotation} />));
     await until(() => container.textContent?.includes('Dmitry Peskov') ?? false);
 
     await type(field('Add source', 'Name'), 'dmitry peskov');
@@ -377,7 +369,7 @@ describe('SourcesView', () => {
     await act(async () =>
       container.querySelector<HTMLFormElement>('form[aria-label="Add source"]')!.requestSubmit(),
     );
-    expect(onError).toHaveBeenCalledWith(expect.stringMatching(/not a web address/));
+    expect(noticeTexts(library)).toEqual([expect.stringMatching(/not a web address/)]);
     await type(field('Add source', 'URL'), '');
     await act(async () =>
       container.querySelector<HTMLFormElement>('form[aria-label="Add source"]')!.requestSubmit(),
@@ -388,6 +380,8 @@ describe('SourcesView', () => {
     expect(notice()?.textContent).toContain('same name');
     await click(button('Merge into Dmitry Peskov'));
     await until(() => notice() === null);
+    await until(() => noticeTexts(library).some((t) => /Undo \(Ctrl\+Z\) takes it back/.test(t)));
+    expect(library.history.canUndo).toBe(true);
     expect((await db.sources.toArray()).map((s) => s.id)).toEqual([peskov.id]);
 
     await click(container.querySelector(`button[data-source-id="${peskov.id}"]`)!);
