@@ -6,6 +6,7 @@
 import { useSyncExternalStore } from 'react';
 import type { ImportFormat, ParsedFile } from '../../../src-shared/model';
 import type { Result } from '../../../src-shared/result';
+import { serialQueue } from '../../../src-shared/util/serial-queue';
 import { getBridge } from '../bridge/bridge';
 import { addFileWithBytes, fileIdOf, storedFile, storedFileNamed } from '../db/files';
 import {
@@ -104,12 +105,7 @@ const cancelledMessage = (name: string): string => `${name}: import cancelled â€
  * Stores are run one file at a time: a file stored in steps must not meet another import adding
  * the same articles between its steps (IndexedDB would run them one after another anyway).
  */
-let storing: Promise<unknown> = Promise.resolve();
-function oneAtATime<T>(task: () => Promise<T>): Promise<T> {
-  const next = storing.then(task, task);
-  storing = next.catch(() => undefined);
-  return next;
-}
+const oneAtATime = serialQueue();
 
 /**
  * One parsed file into the library, with its bytes when given. A large new file goes in steps

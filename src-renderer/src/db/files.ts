@@ -1,6 +1,7 @@
 // Opened files' original bytes and the in-app Recent files list: a file can be read again with
 // another encoding, or re-opened with one click, without the analyst finding it on disk again.
 import type { ParsedFile } from '../../../src-shared/model';
+import { sha256Hex } from '../../../src-shared/util/sha256';
 import type { ClaimdeskDb, FileRecord } from './database';
 import { addParsedFile, getSetting, type AddOutcome } from './library';
 
@@ -10,11 +11,6 @@ export const RECENT_FILES_KEPT = 10;
 export interface RecentFile {
   id: string;
   name: string;
-}
-
-export async function sha256Hex(bytes: Uint8Array): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 const fileIds = new WeakMap<Uint8Array, Promise<string>>();

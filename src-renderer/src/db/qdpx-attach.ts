@@ -10,6 +10,8 @@ import { err, ok, type Result } from '../../../src-shared/result';
 import type { ClaimdeskDb } from './database';
 import { addParsedFile } from './library';
 import { recordIdFor, sameSpot, Vocabulary } from './w3c-attach';
+import { errorMessage } from '../../../src-shared/util/error-message';
+import { plural } from '../../../src-shared/util/plural';
 
 export interface QdpxOutcome {
   /** The project's documents, in source order (already in the library or added). */
@@ -51,7 +53,7 @@ export async function attachQdpx(
       store(db, file, qda, ids, outcome, now),
     );
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = errorMessage(error);
     return err(
       `${parsed.file}: the project could not be imported, and the library was left as it was: ${reason}`,
     );
@@ -119,7 +121,6 @@ async function store(
 
 /** The outcome in a sentence or two for the analyst. */
 export function describeQdpx(outcome: QdpxOutcome): string {
-  const plural = (n: number, one: string): string => `${n} ${one}${n === 1 ? '' : 's'}`;
   const parts = [
     `Imported ${plural(outcome.documents, 'document')} and ${plural(outcome.attached + outcome.orphaned, 'highlight')}`,
   ];

@@ -20,6 +20,9 @@ import { foldText } from '../../../src-shared/text-fold';
 import type { ClaimdeskDb } from './database';
 import { addLabel } from './labels';
 import { createSource, findSources } from './sources';
+import { errorMessage } from '../../../src-shared/util/error-message';
+import { plural } from '../../../src-shared/util/plural';
+import { sha256Hex } from '../../../src-shared/util/sha256';
 
 export interface AttachOutcome {
   /** Annotations added and placed in their document's text. */
@@ -48,11 +51,6 @@ export function readW3cFile(text: string): Result<ImportedAnnotation[]> {
 
 const UUID_IRI = /^urn:uuid:([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i;
 const OWN_IRI = 'urn:claimdesk:annotation:';
-
-async function sha256Hex(text: string): Promise<string> {
-  const digest = await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
-}
 
 /**
  * The record id an imported annotation gets: ClaimDesk's own ids come back as they were, other
@@ -313,7 +311,7 @@ export async function attachW3cAnnotations(
       outcome.sourcesCreated = vocabulary.sourcesCreated;
     });
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = errorMessage(error);
     return err(`The annotations could not be imported, and the library was left as it was: ${reason}`);
   }
   return ok(outcome);
@@ -321,7 +319,6 @@ export async function attachW3cAnnotations(
 
 /** The outcome in one sentence for the analyst. */
 export function describeAttach(outcome: AttachOutcome): string {
-  const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
   const parts = [`Imported ${plural(outcome.attached + outcome.orphaned, 'annotation')}`];
   if (outcome.orphaned > 0)
     parts.push(`${plural(outcome.orphaned, 'annotation')} could not be placed in the text (see Orphans)`);

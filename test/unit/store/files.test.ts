@@ -9,12 +9,12 @@ import {
   addFileWithBytes,
   RECENT_FILES_KEPT,
   recentFiles,
-  sha256Hex,
   storedFile,
   storedFileNamed,
 } from '../../../src-renderer/src/db/files';
 import { documentsFromParsedFile } from '../../../src-renderer/src/db/library';
 import type { ParsedFile } from '../../../src-shared/model';
+import { sha256Hex } from '../../../src-shared/util/sha256';
 
 const parsedFile = (file: string, hash: string, title = 'A title'): ParsedFile => ({
   file,
