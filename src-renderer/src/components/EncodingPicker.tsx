@@ -5,7 +5,7 @@
 import { useState, type ReactElement } from 'react';
 import type { DocumentRecord, ParsedFile } from '../../../src-shared/model';
 import { readAgainWithEncoding } from '../app/import-files';
-import { previewCarriedAnnotations, type CarryPreview } from '../db/library';
+import { previewCarriedAnnotations, type CarryPreview } from '../db/file-documents';
 import { db } from '../db/instance';
 import { Modal } from './Modal';
 import './import-progress.css';

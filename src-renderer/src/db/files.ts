@@ -3,7 +3,7 @@
 import type { ParsedFile } from '../../../src-shared/model';
 import { sha256Hex } from '../../../src-shared/util/sha256';
 import type { ClaimdeskDb, FileRecord } from './database';
-import { addParsedFile, getSetting, type AddOutcome } from './library';
+import { getSetting } from './library';
 
 export const RECENT_FILES_KEY = 'files.recent';
 export const RECENT_FILES_KEPT = 10;
@@ -27,29 +27,6 @@ export function fileIdOf(bytes: Uint8Array): Promise<string> {
     fileIds.set(bytes, id);
   }
   return id;
-}
-
-/**
- * Adds a parsed file's articles and keeps its bytes, in one transaction: either both are
- * stored or neither.
- */
-export async function addFileWithBytes(
-  db: ClaimdeskDb,
-  file: ParsedFile,
-  bytes: Uint8Array,
-  now = new Date(),
-): Promise<AddOutcome> {
-  // Hashing is not IndexedDB work: done first, it cannot end the transaction early.
-  const id = await fileIdOf(bytes);
-  return db.transaction(
-    'rw',
-    [db.documents, db.annotations, db.libraryFiles, ...fileBytesTables(db)],
-    async () => {
-      const added = await addParsedFile(db, file, now);
-      await keepFileBytes(db, file, bytes, id, now);
-      return added;
-    },
-  );
 }
 
 /** The tables keepFileBytes writes. */

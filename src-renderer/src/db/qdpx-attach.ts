@@ -8,7 +8,7 @@ import type { AnnotationRecord, ParsedFile } from '../../../src-shared/model';
 import type { QdaCodings } from '../../../src-shared/qda/qda-model';
 import { err, ok, type Result } from '../../../src-shared/result';
 import type { ClaimdeskDb } from './database';
-import { addParsedFile } from './library';
+import { storeParsedFile } from './store-file';
 import { recordIdFor, sameSpot, Vocabulary } from './w3c-attach';
 import { errorMessage } from '../../../src-shared/util/error-message';
 import { plural } from '../../../src-shared/util/plural';
@@ -69,7 +69,7 @@ async function store(
   outcome: QdpxOutcome,
   now: Date,
 ): Promise<void> {
-  const { documentIds } = await addParsedFile(db, file, now);
+  const { documentIds } = await storeParsedFile(db, file, { now });
   outcome.documentIds = documentIds;
   outcome.documents = documentIds.length;
   const labels = await db.labels.orderBy('order').toArray();
