@@ -3,7 +3,7 @@
 // their code — a code the library lacks becomes a label of the code's colour. All of it is
 // written in one transaction: a project that cannot be stored leaves the library as it was.
 // Importing the same project again adds nothing twice.
-import { emptyClaim } from '../../../src-shared/claim-defaults';
+import { fromImport } from '../../../src-shared/from-import';
 import type { AnnotationRecord, ParsedFile } from '../../../src-shared/model';
 import type { QdaCodings } from '../../../src-shared/qda/qda-model';
 import { err, ok, type Result } from '../../../src-shared/result';
@@ -26,9 +26,6 @@ export interface QdpxOutcome {
   /** Sources left out, and why. */
   skipped: string[];
 }
-
-const validStamp = (value: string | null): string | null =>
-  value !== null && !Number.isNaN(Date.parse(value)) ? new Date(value).toISOString() : null;
 
 export async function attachQdpx(
   db: ClaimdeskDb,
@@ -79,7 +76,7 @@ async function store(
   const existing = new Set(await db.annotations.toCollection().primaryKeys());
   const spots = new Map<string, Set<string>>();
   const added: AnnotationRecord[] = [];
-  const stamp = now.toISOString();
+  const importedAt = now.toISOString();
   for (const [i, h] of qda.highlights.entries()) {
     const id = ids[i] as string;
     const documentId = documentIds[h.article];
@@ -99,19 +96,9 @@ async function store(
     }
     existing.add(id);
     taken.add(spot);
-    const created = validStamp(h.created) ?? stamp;
-    added.push({
-      id,
-      documentId,
-      target: h.target,
-      ...emptyClaim(),
-      labelId,
-      notes: h.notes,
-      author: h.author ?? '',
-      created,
-      modified: created,
-      orphaned: !h.placed,
-    });
+    added.push(
+      fromImport(h, { id, documentId, labelId, placed: h.placed ? h.target : null }, { importedAt }),
+    );
     if (h.placed) outcome.attached++;
     else outcome.orphaned++;
   }

@@ -4,14 +4,13 @@
 // Everything is written in one transaction, so a refused import leaves the library untouched.
 import { anchorTarget } from '../../../src-shared/anchoring/anchor';
 import { describeRange } from '../../../src-shared/anchoring/selectors';
-import { emptyClaim } from '../../../src-shared/claim-defaults';
+import { fromImport, keptTarget } from '../../../src-shared/from-import';
 import { parseW3cAnnotations, type ImportedAnnotation } from '../../../src-shared/export/w3c-import';
 import { DOCUMENT_IRI_PREFIX } from '../../../src-shared/export/w3c-vocabulary';
 import type {
   AnnotationRecord,
   AnnotationTarget,
   DocumentRecord,
-  EvidenceItem,
   LabelRecord,
   SourceRecord,
 } from '../../../src-shared/model';
@@ -138,19 +137,8 @@ function placeIn(doc: DocumentRecord, target: Partial<AnnotationTarget>): Annota
   return null;
 }
 
-/** What an unplaceable annotation keeps: the quote and position it came with. */
-function keptTarget(target: Partial<AnnotationTarget>): AnnotationTarget {
-  return {
-    quote: target.quote ?? { type: 'TextQuoteSelector', exact: '', prefix: '', suffix: '' },
-    position: target.position ?? { type: 'TextPositionSelector', start: 0, end: 0 },
-  };
-}
-
 export const sameSpot = (a: AnnotationTarget): string =>
   `${a.position.start}:${a.position.end}:${a.quote.exact}`;
-
-const validStamp = (value: string | null): string | null =>
-  value !== null && !Number.isNaN(Date.parse(value)) ? value : null;
 
 interface Prepared {
   imported: ImportedAnnotation;
@@ -198,18 +186,6 @@ export class Vocabulary {
   }
 }
 
-function evidenceOf(imported: ImportedAnnotation): EvidenceItem[] {
-  return imported.evidence.map((e) => ({
-    id: globalThis.crypto.randomUUID(),
-    url: e.url,
-    title: e.title,
-    stance: e.stance,
-    note: '',
-    accessed: null,
-    sourceId: null,
-  }));
-}
-
 /**
  * Adds the file's annotations to the library in one transaction. Unknown labels and claimants
  * are created; status and priority, which the format does not carry, start as for a new
@@ -228,7 +204,7 @@ export async function attachW3cAnnotations(
   const prepared: Prepared[] = await Promise.all(
     read.value.map(async (imported) => ({ imported, id: await recordIdFor(imported.externalId) })),
   );
-  const stamp = now.toISOString();
+  const importedAt = now.toISOString();
   const outcome: AttachOutcome = {
     attached: 0,
     orphaned: 0,
@@ -277,31 +253,28 @@ export async function attachW3cAnnotations(
             break;
           }
         }
-        const kept = target ?? keptTarget(imported.target);
+        // Labels and claimants are made only for what is added, not for a duplicate.
+        const spot = sameSpot(target ?? keptTarget(imported.target));
         const taken = await spotsOf(doc.id);
-        if (taken.has(sameSpot(kept))) {
+        if (taken.has(spot)) {
           outcome.duplicates++;
           continue;
         }
-        taken.add(sameSpot(kept));
+        taken.add(spot);
         existingIds.add(id);
-        const created = validStamp(imported.created) ?? stamp;
-        added.push({
-          id,
-          documentId: doc.id,
-          target: kept,
-          ...emptyClaim(),
-          labelId: await vocabulary.label(imported.labelName, fallbackLabel),
-          verdict: imported.verdict,
-          rationale: imported.rationale,
-          notes: imported.notes,
-          claimantId: await vocabulary.claimant(imported.claimantName),
-          evidence: evidenceOf(imported),
-          author: imported.author ?? '',
-          created,
-          modified: validStamp(imported.modified) ?? created,
-          orphaned: target === null,
-        });
+        added.push(
+          fromImport(
+            imported,
+            {
+              id,
+              documentId: doc.id,
+              labelId: await vocabulary.label(imported.labelName, fallbackLabel),
+              claimantId: await vocabulary.claimant(imported.claimantName),
+              placed: target,
+            },
+            { importedAt },
+          ),
+        );
         if (target) outcome.attached++;
         else outcome.orphaned++;
       }
