@@ -8,6 +8,7 @@ import { articleDetails, updateArticleDetails, type ArticleDetails as Details } 
 import { db } from '../db/instance';
 import { track } from '../app/save-state';
 import './article-details.css';
+import { errorMessage } from '../../../src-shared/util/error-message';
 
 const LABELS: Record<ArticleDetail, string> = {
   url: 'Web address',
@@ -37,7 +38,7 @@ export function ArticleDetails({
         await track(updateArticleDetails(db, doc.id, draft));
         setDraft(null);
       } catch (e) {
-        onError(`Not saved: ${e instanceof Error ? e.message : String(e)}`);
+        onError(`Not saved: ${errorMessage(e)}`);
       }
     };
     return (

@@ -9,6 +9,7 @@ import {
   useDeskStatus,
 } from '../desk/desk-instance';
 import { deskUrlProblem } from '../desk/desk-session';
+import { errorMessage } from '../../../src-shared/util/error-message';
 
 export function DeskSettings({ onError }: { onError: (message: string) => void }): ReactElement {
   const id = useId();
@@ -35,7 +36,7 @@ export function DeskSettings({ onError }: { onError: (message: string) => void }
     setProblem(wrong);
     if (wrong) return;
     connectDesk({ url: trimmed, token: token.trim() }).catch((e: unknown) =>
-      onError(`Could not connect to the desk: ${e instanceof Error ? e.message : String(e)}`),
+      onError(`Could not connect to the desk: ${errorMessage(e)}`),
     );
   };
   const on = status.state !== 'off';

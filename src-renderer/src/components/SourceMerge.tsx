@@ -10,8 +10,7 @@ import { deleteSourceStep, mergeSourcesStep } from '../db/merge-sources';
 import { likelySameSources } from '../db/source-matching';
 import './sources.css';
 import './library-menu.css';
-
-const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+import { errorMessage as message } from '../../../src-shared/util/error-message';
 
 export interface StepContext {
   db: ClaimdeskDb;

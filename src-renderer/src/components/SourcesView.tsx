@@ -16,6 +16,7 @@ import {
 } from '../db/sources';
 import { LikelySameNotice, SourceActions } from './SourceMerge';
 import './sources.css';
+import { errorMessage as message } from '../../../src-shared/util/error-message';
 
 export interface SourcesViewProps {
   db: ClaimdeskDb;
@@ -28,8 +29,6 @@ export interface SourcesViewProps {
 
 const NO_SOURCES: SourceRecord[] = [];
 const byName = new Intl.Collator(undefined, { numeric: true }).compare;
-
-const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
 export function SourcesView({ onOpenAnnotation, ...context }: SourcesViewProps): ReactElement {
   const { db } = context;

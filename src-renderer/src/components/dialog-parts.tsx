@@ -4,6 +4,7 @@ import { useCallback, useState, type ReactElement } from 'react';
 import type { ClaimdeskDb } from '../db/database';
 import type { Result } from '../../../src-shared/result';
 import './export-dialogs.css';
+import { errorMessage } from '../../../src-shared/util/error-message';
 
 export function DialogHeader({ title, onClose }: { title: string; onClose: () => void }): ReactElement {
   return (
@@ -50,7 +51,7 @@ export function useRunner(onError: Report, onInfo: Report, topic?: string): Runn
       try {
         result = await action();
       } catch (caught) {
-        result = { ok: false, error: caught instanceof Error ? caught.message : String(caught) };
+        result = { ok: false, error: errorMessage(caught) };
       }
       setBusy(false);
       if (result.ok) {

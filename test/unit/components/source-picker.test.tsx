@@ -7,10 +7,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SourcePicker } from '../../../src-renderer/src/components/SourcePicker';
 import { SourcesView } from '../../../src-renderer/src/components/SourcesView';
 import { openDatabase, type ClaimdeskDb } from '../../../src-renderer/src/db/database';
-import { addParsedFile, createAnnotation } from '../../../src-renderer/src/db/library';
+import { createAnnotation } from '../../../src-renderer/src/db/library';
 import { createSource } from '../../../src-renderer/src/db/sources';
 import { UndoHistory } from '../../../src-renderer/src/db/annotation-changes';
 import type { SourceKind, SourceRecord } from '../../../src-shared/model';
+import { storeParsedFile } from '../../../src-renderer/src/db/store-file';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -331,7 +332,7 @@ describe('SourcesView', () => {
   };
 
   it('adds a source, merges a duplicate, opens its page with claims, and Escape goes back', async () => {
-    await addParsedFile(db, {
+    await storeParsedFile(db, {
       file: 'dump.txt',
       format: 'news-dump',
       encoding: 'utf-8',
