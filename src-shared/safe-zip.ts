@@ -6,6 +6,7 @@
 // bomb — is stopped after at most one step past its declared size, not after filling memory.
 import { Inflate, zipSync } from 'fflate';
 import { err, ok, type Result } from './result';
+import { errorMessage } from './util/error-message';
 
 export interface ZipLimits {
   maxEntries: number;
@@ -186,7 +187,7 @@ export function readEntry(bytes: Uint8Array, entry: ZipEntry): Result<Uint8Array
   } catch (e) {
     if (e instanceof ZipError) return err(e.message);
     // fflate reports corrupt deflate data by throwing its own errors.
-    return err(`the entry “${entry.name}” is damaged (${e instanceof Error ? e.message : String(e)})`);
+    return err(`the entry “${entry.name}” is damaged (${errorMessage(e)})`);
   }
 }
 

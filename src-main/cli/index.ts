@@ -10,6 +10,7 @@ import { importFile } from '../services/import-service';
 import { deskCommand } from './desk';
 import { reportCommand } from './report';
 import { suggestCommand } from './suggest';
+import { errorMessage } from '../../src-shared/util/error-message';
 
 export interface Io {
   out(text: string): void;
@@ -169,9 +170,7 @@ export async function runCli(argv: string[] = process.argv.slice(2)): Promise<vo
   try {
     process.exitCode = await main(argv, stdio);
   } catch (error) {
-    process.stderr.write(
-      `claimdesk: internal error: ${error instanceof Error ? error.message : String(error)}\n`,
-    );
+    process.stderr.write(`claimdesk: internal error: ${errorMessage(error)}\n`);
     process.exitCode = 70;
   }
 }

@@ -17,7 +17,7 @@ import type {
   LibrarySnapshot,
   SourceRecord,
 } from '../../src-shared/model';
-import { emptyClaim } from '../../src-shared/claim-defaults';
+import { fromImport, keptTarget } from '../../src-shared/from-import';
 import { APP_NAME, GENERATOR, newCollectionId } from '../../src-shared/report/export-identity';
 import { htmlLibraryReport } from '../../src-shared/report/html-report';
 import { codebookQdc, qdpxArchive } from '../../src-shared/qda/qde-write';
@@ -127,30 +127,19 @@ export function snapshotFromW3c(imported: readonly ImportedAnnotation[]): {
         url: null,
         reliabilityNote: '',
       });
-    return {
-      id: a.externalId ?? `annotation-${i + 1}`,
-      documentId,
-      target: {
-        quote: a.target.quote ?? { type: 'TextQuoteSelector', exact: '', prefix: '', suffix: '' },
-        position: a.target.position ?? { type: 'TextPositionSelector', start: 0, end: 0 },
+    // No text to place the passage in: it is kept as the file gave it. No time either when the
+    // file gives none: the report leaves it blank rather than print the time it was made.
+    return fromImport(
+      a,
+      {
+        id: a.externalId ?? `annotation-${i + 1}`,
+        documentId,
+        labelId: labelName,
+        claimantId: a.claimantName,
+        placed: keptTarget(a.target),
       },
-      labelId: labelName,
-      ...emptyClaim(),
-      verdict: a.verdict,
-      rationale: a.rationale,
-      notes: a.notes,
-      claimantId: a.claimantName,
-      evidence: a.evidence.map((e, n) => ({
-        ...e,
-        id: `evidence-${n + 1}`,
-        note: '',
-        accessed: null,
-        sourceId: null,
-      })),
-      author: a.author ?? '',
-      created: a.created ?? '',
-      modified: a.modified ?? a.created ?? '',
-    };
+      { importedAt: '', evidenceId: (n) => `evidence-${n + 1}` },
+    );
   });
   return {
     snapshot: {

@@ -12,6 +12,7 @@ import {
   type ArticleReply,
 } from '../../src-shared/desk/article-messages';
 import type { DeskStore } from './desk-store';
+import { errorMessage } from '../../src-shared/util/error-message';
 
 const reply = (connection: Connection, message: ArticleReply): void =>
   connection.sendStateless(JSON.stringify(message));
@@ -42,9 +43,7 @@ export function articleRoute(node: string, store: DeskStore, log: (line: string)
         try {
           await store.putArticles(good);
         } catch (error) {
-          log(
-            `desk: ${node} cannot store articles: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}`,
-          );
+          log(`desk: ${node} cannot store articles: ${errorMessage(error).split('\n')[0]}`);
           refused.push(...good.splice(0).map((g) => g.id));
         }
         reply(connection, {

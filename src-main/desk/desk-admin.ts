@@ -7,6 +7,7 @@ import { chmodSync, rmSync } from 'node:fs';
 import { createConnection, createServer } from 'node:net';
 import { join } from 'node:path';
 import type { DeskStore, Member, MemberRole } from './desk-store';
+import { errorMessage } from '../../src-shared/util/error-message';
 
 export type AdminRequest =
   | { action: 'add-member'; name: string; role: MemberRole }
@@ -67,7 +68,7 @@ export async function serveAdmin(dir: string, store: DeskStore): Promise<{ close
           ? Promise.resolve({ ok: false, error: request })
           : answer(store, request).catch((error: unknown) => ({
               ok: false,
-              error: `the desk's store failed: ${error instanceof Error ? error.message : String(error)}`,
+              error: `the desk's store failed: ${errorMessage(error)}`,
             }));
       void reply.then((r) => socket.end(`${JSON.stringify(r)}\n`));
     });

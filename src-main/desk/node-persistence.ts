@@ -6,11 +6,11 @@
 import type { Extension, onLoadDocumentPayload, onStoreDocumentPayload } from '@hocuspocus/server';
 import * as Y from 'yjs';
 import type { DeskStore } from './desk-store';
+import { errorMessage } from '../../src-shared/util/error-message';
 
 export const STORE_RETRY_MS = 5_000;
 
-const firstLine = (error: unknown): string =>
-  (error instanceof Error ? error.message : String(error)).split('\n')[0]!.slice(0, 200);
+const firstLine = (error: unknown): string => errorMessage(error).split('\n')[0]!.slice(0, 200);
 
 /** A refusal without a message: Hocuspocus logs hook errors that have one, with a stack. */
 const refusal = (reason: string) => ({ code: 4500, reason });

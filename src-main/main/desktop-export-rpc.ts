@@ -10,6 +10,8 @@ import type { RpcImplementation } from '../services/rpc-dispatch';
 import { writeFileAtomic } from '../services/write-file-atomic';
 import type { DesktopContext } from './desktop-rpc';
 import { quitBackupStored } from './quit-backup';
+import { errorMessage as reason } from '../../src-shared/util/error-message';
+import { serialQueue } from '../../src-shared/util/serial-queue';
 
 type ExportCalls = Pick<RpcImplementation, 'printToPdf' | 'storeBackup' | 'listBackups' | 'readBackup'>;
 
@@ -136,11 +138,9 @@ export async function renderPdf(html: string): Promise<Buffer> {
 const pdfName = (name: string): string =>
   /\.pdf$/i.test(name) ? name : `${name.replace(/\.html?$/i, '')}.pdf`;
 
-const reason = (error: unknown): string => (error instanceof Error ? error.message : String(error));
-
 export function createDesktopExportRpc(ctx: DesktopContext): ExportCalls {
   // Backups are written one after another, so pruning never races a write.
-  let backups: Promise<unknown> = Promise.resolve();
+  const backups = serialQueue();
 
   return {
     async printToPdf({ suggestedName, html }) {
@@ -171,10 +171,8 @@ export function createDesktopExportRpc(ctx: DesktopContext): ExportCalls {
     },
 
     async storeBackup(content, why) {
-      const step = backups.then(() => storeBackupIn(backupDir(), content));
-      backups = step.catch(() => undefined);
       try {
-        const info = await step;
+        const info = await backups(() => storeBackupIn(backupDir(), content));
         return ok(info);
       } catch (error) {
         return err(`The automatic backup could not be written: ${reason(error)}`);

@@ -19,6 +19,7 @@ import { createDesktopExportRpc } from './desktop-export-rpc';
 import { importJobRpc } from '../services/import-jobs';
 import { importPaths } from './open-paths';
 import type { RecentFiles } from './recent-files';
+import { errorMessage } from '../../src-shared/util/error-message';
 
 export interface DesktopContext {
   getWindow(): BrowserWindow | null;
@@ -72,7 +73,7 @@ export function createDesktopRpc(ctx: DesktopContext): RpcImplementation {
       try {
         await writeFileAtomic(choice.filePath, content);
       } catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
+        const reason = errorMessage(error);
         return err(`${basename(choice.filePath)} could not be saved: ${reason}`);
       }
       return ok({ path: choice.filePath });

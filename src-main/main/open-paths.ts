@@ -8,6 +8,7 @@ import type { OpenedFile } from '../../src-shared/rpc-calls';
 import { err, type Result } from '../../src-shared/result';
 import { MAX_IMPORT_BYTES } from '../../src-shared/validate';
 import { importFile } from '../services/import-service';
+import { errorMessage } from '../../src-shared/util/error-message';
 
 export type Importer = (name: string, bytes: Uint8Array) => Promise<Result<ParsedFile>>;
 
@@ -34,9 +35,7 @@ export async function importPath(
     const code = (error as NodeJS.ErrnoException | null)?.code;
     if (code === 'ENOENT') return err(`${name}: the file does not exist`);
     if (code === 'EACCES' || code === 'EPERM') return err(`${name}: permission to read the file was denied`);
-    return err(
-      `${name}: the file could not be read (${error instanceof Error ? error.message : String(error)})`,
-    );
+    return err(`${name}: the file could not be read (${errorMessage(error)})`);
   }
 }
 

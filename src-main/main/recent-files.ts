@@ -4,6 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import { isAbsolute } from 'node:path';
 import { writeFileAtomic } from '../services/write-file-atomic';
+import { serialQueue } from '../../src-shared/util/serial-queue';
 
 export const MAX_RECENT_FILES = 10;
 
@@ -21,7 +22,7 @@ export function parseRecentList(value: unknown, max = MAX_RECENT_FILES): string[
 export class RecentFiles {
   private paths: string[] = [];
   // Writes are chained: two quick saves must not race on the temporary file or reorder.
-  private writing: Promise<void> = Promise.resolve();
+  private readonly writes = serialQueue();
 
   constructor(private readonly file: string) {}
 
@@ -38,7 +39,7 @@ export class RecentFiles {
   }
 
   add(path: string): Promise<void> {
-    if (!isAbsolute(path)) return this.writing;
+    if (!isAbsolute(path)) return this.writes(() => Promise.resolve());
     this.paths = withRecent(this.paths, path);
     return this.save();
   }
@@ -50,9 +51,8 @@ export class RecentFiles {
 
   private save(): Promise<void> {
     const content = JSON.stringify(this.paths, null, 2);
-    this.writing = this.writing
-      .then(() => writeFileAtomic(this.file, content))
-      .catch((error: unknown) => console.error('claimdesk: could not save the recent-files list:', error));
-    return this.writing;
+    return this.writes(() => writeFileAtomic(this.file, content)).catch((error: unknown) =>
+      console.error('claimdesk: could not save the recent-files list:', error),
+    );
   }
 }

@@ -3,6 +3,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { screen, type BrowserWindow } from 'electron';
 import { writeFileAtomic } from '../services/write-file-atomic';
+import { serialQueue } from '../../src-shared/util/serial-queue';
 import {
   chooseWindowPlacement,
   parseWindowState,
@@ -32,14 +33,14 @@ function currentState(win: BrowserWindow): WindowState {
 
 export function trackWindowState(win: BrowserWindow, file: string): void {
   let timer: NodeJS.Timeout | undefined;
-  let writing: Promise<void> = Promise.resolve();
+  const writes = serialQueue();
 
   const saveSoon = (): void => {
     clearTimeout(timer);
     timer = setTimeout(() => {
       if (win.isDestroyed() || win.isMinimized() || win.isFullScreen()) return;
       const json = JSON.stringify(currentState(win));
-      writing = writing.then(() => writeFileAtomic(file, json)).catch(() => undefined);
+      writes(() => writeFileAtomic(file, json)).catch(() => undefined);
     }, SAVE_DELAY_MS);
   };
 

@@ -4,6 +4,7 @@
 import type { RpcArgs, RpcCalls, RpcMethod, RpcResult } from '../../src-shared/rpc-calls';
 import { err, type Result } from '../../src-shared/result';
 import { isRpcMethod, validateRpcArgs } from '../../src-shared/validate';
+import { errorMessage } from '../../src-shared/util/error-message';
 
 export type RpcImplementation = {
   [M in RpcMethod]: (...args: RpcArgs<M>) => Promise<RpcResult<M>>;
@@ -21,6 +22,6 @@ export async function dispatchRpc(
     const handler = impl[method] as (...a: unknown[]) => Promise<Result<RpcCalls[RpcMethod]['result']>>;
     return await handler(...(valid.value as unknown[]));
   } catch (error) {
-    return err(`request failed: ${error instanceof Error ? error.message : String(error)}`);
+    return err(`request failed: ${errorMessage(error)}`);
   }
 }

@@ -11,6 +11,7 @@ import { importJobRpc } from '../services/import-jobs';
 import { webExportServices } from './web-export-rpc';
 import { dispatchRpc, type RpcImplementation } from '../services/rpc-dispatch';
 import { contentTypeFor, resolveRendererPath } from '../services/renderer-assets';
+import { errorMessage } from '../../src-shared/util/error-message';
 
 export interface WebHostOptions {
   port: number;
@@ -117,9 +118,7 @@ export function createWebHost({ port, rendererDir }: WebHostOptions): { server: 
       try {
         reply = await importJobRpc.importFileAsJson(...valid.value);
       } catch (error) {
-        reply = JSON.stringify(
-          err(`request failed: ${error instanceof Error ? error.message : String(error)}`),
-        );
+        reply = JSON.stringify(err(`request failed: ${errorMessage(error)}`));
       }
       return send(res, 200, 'application/json', reply);
     } else {

@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { chromium, type Page } from '@playwright/test';
 import { parseFile } from '../../src-main/import/index';
-import { documentsFromParsedFile } from '../../src-renderer/src/db/library';
+import { documentsFromParsedFile } from '../../src-renderer/src/db/file-documents';
 import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM } from '../chromium-path';
 import { selectWithRange } from '../e2e/helpers';
 import { median, startBenchBrowser } from './browser-harness';

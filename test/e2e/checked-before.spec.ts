@@ -2,7 +2,7 @@
 // verdict, under the same claim worded otherwise in another, and opens it; a ClaimReview file
 // imported through Import… is matched too, and its page opens in the browser.
 import { expect, test, type Page } from '@playwright/test';
-import { fixture, openThroughChooser, selectPhrase } from './helpers';
+import { annotationsPanel, fixture, highlightAs, openThroughChooser } from './helpers';
 
 const FIRST = fixture('checked-before/city-hall.md');
 const SECOND = fixture('checked-before/mayor-interview.md');
@@ -11,16 +11,10 @@ const CLAIM = 'crime in the city has doubled since the mayor took office';
 const PARAPHRASE = 'since the mayor came into office, crime in the city has gone up twofold';
 const REVIEW_URL = 'https://factcheck.example.org/2025/05/city-crime-doubled';
 
-const annotationsPanel = (page: Page) => page.getByRole('complementary', { name: 'Annotations' });
 const checkedBefore = (page: Page) => annotationsPanel(page).getByRole('region', { name: 'Checked before' });
 
 async function highlightAndEdit(page: Page, phrase: string): Promise<void> {
-  // The annotation list's own items (the claim editor below holds lists of its own).
-  const items = annotationsPanel(page).locator('.cd-annotation-list > li');
-  const before = await items.count();
-  await selectPhrase(page, phrase);
-  await page.keyboard.press('1');
-  await expect(items).toHaveCount(before + 1);
+  await highlightAs(page, phrase);
   await page.keyboard.press('Enter');
   await expect(annotationsPanel(page).getByRole('form', { name: 'Claim' })).toBeVisible();
 }

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { startLocalDesk, type LocalDesk } from '../../src-main/desk/local-desk';
 import { SimClient } from '../integration/sim-client';
-import { fixture, joinDesk, openThroughChooser, selectPhrase, storedAnnotations } from './helpers';
+import { fixture, highlightAs, joinDesk, openThroughChooser, storedAnnotations } from './helpers';
 
 const SAMPLE = fixture('sample/asharq-two-articles.txt');
 const CLAIM = 'Russia has not officially responded to allegations';
@@ -46,9 +46,7 @@ test('two analysts on two desk nodes see each other\u2019s highlight and verdict
   await joinDesk(omar, 'Omar', desk.nodes[1]!.url, token);
 
   await openThroughChooser(huda, SAMPLE);
-  await selectPhrase(huda, CLAIM);
-  await huda.keyboard.press('1');
-  await expect(items(huda)).toHaveCount(1);
+  await highlightAs(huda, CLAIM);
 
   // Omar's library gets the articles, and the open article Huda's highlight.
   await expect(library(omar).getByRole('button')).toHaveCount(2);
@@ -103,8 +101,7 @@ async function twoOnOneClaim(browser: Browser, phrase: string, names: [string, s
     await expect(library(page).getByRole('button')).toHaveCount(2);
     await library(page).getByRole('button').first().click();
   }
-  await selectPhrase(a, phrase);
-  await a.keyboard.press('1');
+  await highlightAs(a, phrase);
   const claim = (page: Page) => items(page).filter({ hasText: phrase });
   await expect(claim(a)).toHaveCount(1);
   await claim(a).getByRole('button').first().click();
@@ -204,11 +201,7 @@ test('a member whose token is revoked while connected sees "refused" with the re
     await expect(library(page).getByRole('button')).toHaveCount(2);
     await library(page).getByRole('button').first().click();
   }
-  const highlight = async (page: Page, phrase: string) => {
-    await selectPhrase(page, phrase);
-    await page.keyboard.press('2');
-    await expect(items(page).filter({ hasText: phrase })).toHaveCount(1);
-  };
+  const highlight = (page: Page, phrase: string) => highlightAs(page, phrase, '2');
   const before = 'Dmitry Peskov';
   await highlight(leaver, before);
   await expect(items(huda).filter({ hasText: before })).toHaveCount(1);

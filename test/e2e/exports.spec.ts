@@ -10,7 +10,7 @@ import { serialiseBackup } from '../../src-shared/export/backup';
 import { annotationsToCsv } from '../../src-shared/export/csv';
 import { snapshot as fixtureLibrary } from '../unit/export/fixture-snapshot';
 import { parseCsv } from '../unit/export/rfc4180';
-import { fixture, openThroughChooser, selectPhrase, selectWithRange, wipe } from './helpers';
+import { fixture, highlightAs, openThroughChooser, wipe } from './helpers';
 
 const SAMPLE = fixture('sample/asharq-two-articles.txt');
 const ARABIC = fixture('corpus/arabic-economy-utf8.txt');
@@ -27,16 +27,6 @@ test.beforeEach(async ({ page }) => {
   });
   await page.goto('/');
 });
-
-async function highlight(page: Page, phrase: string, key: string): Promise<void> {
-  // The phrase's document must be on screen before its annotations are counted.
-  await expect(page.locator('.cd-article-text')).toContainText(phrase);
-  const before = await items(page).count();
-  if (/[\u0600-\u06ff]/.test(phrase)) await selectWithRange(page, phrase);
-  else await selectPhrase(page, phrase);
-  await page.keyboard.press(key);
-  await expect(items(page)).toHaveCount(before + 1);
-}
 
 /** Opens the annotation quoting `phrase` in the claim editor. */
 async function edit(page: Page, phrase: string): Promise<Locator> {
@@ -118,8 +108,8 @@ test('the HTML report shows every annotation with its findings, and opened in Ch
   page,
 }) => {
   await openThroughChooser(page, SAMPLE);
-  await highlight(page, CLAIM, '1');
-  await highlight(page, QUOTE, '3');
+  await highlightAs(page, CLAIM, '1');
+  await highlightAs(page, QUOTE, '3');
   const editor = await edit(page, CLAIM);
   await editor.getByLabel('Verdict').selectOption({ label: 'False' });
   await editor.getByLabel('Rationale').fill('<script>alert("report")</script> <img src=x onerror=alert(2)>');
@@ -226,12 +216,12 @@ test('the CSV download parses back to the same rows, Arabic intact', async ({ pa
 
 test('W3C export, then import into a wiped library, restores the annotations', async ({ page }) => {
   await openThroughChooser(page, SAMPLE);
-  await highlight(page, CLAIM, '2');
+  await highlightAs(page, CLAIM, '2');
   const editor = await edit(page, CLAIM);
   await editor.getByLabel('Verdict').selectOption({ label: 'Misleading' });
   await editor.getByLabel('Notes').fill('Ask the ministry — «urgent»');
   await openThroughChooser(page, ARABIC);
-  await highlight(page, ARABIC_CLAIM, '1');
+  await highlightAs(page, ARABIC_CLAIM, '1');
   await (await edit(page, ARABIC_CLAIM)).getByLabel('Notes').fill('راجع الأرقام الرسمية');
   await saved(page);
   const before = await dumpLibrary(page);
@@ -268,14 +258,14 @@ test('W3C export, then import into a wiped library, restores the annotations', a
 
 test('Backup → wipe → Import gives back the same library', async ({ page }) => {
   await openThroughChooser(page, SAMPLE);
-  await highlight(page, CLAIM, '1');
+  await highlightAs(page, CLAIM, '1');
   const editor = await edit(page, CLAIM);
   await editor.getByLabel('Verdict').selectOption({ label: 'Mostly false' });
   await editor.getByLabel('Priority').selectOption({ label: 'High' });
   await editor.getByRole('button', { name: 'Add evidence' }).click();
   await editor.getByLabel('Evidence 1 URL').fill('https://www.example.org/briefing');
   await openThroughChooser(page, ARABIC);
-  await highlight(page, ARABIC_CLAIM, '2');
+  await highlightAs(page, ARABIC_CLAIM, '2');
   await saved(page);
   const settings = await toolbarDialog(page, 'Settings…', 'Settings');
   await settings.getByLabel('Analyst name').fill('سارة حداد');
@@ -316,7 +306,7 @@ test('PDF in the browser opens the report in the print flow', async ({ page, con
   });
   await page.reload();
   await openThroughChooser(page, SAMPLE);
-  await highlight(page, CLAIM, '2');
+  await highlightAs(page, CLAIM, '2');
   const dialog = await toolbarDialog(page, 'Export report…', 'Export report');
   await dialog.getByRole('radio', { name: /^PDF/ }).check();
   await expect(dialog).toContainText('choose “Save as PDF”');
@@ -338,7 +328,7 @@ test('PDF in the browser opens the report in the print flow', async ({ page, con
 
 test('settings persist, and ClaimReview lists what each claim still needs', async ({ page }) => {
   await openThroughChooser(page, SAMPLE);
-  await highlight(page, CLAIM, '1');
+  await highlightAs(page, CLAIM, '1');
   await (await edit(page, CLAIM)).getByLabel('Status').selectOption({ label: 'Checked' });
   await saved(page);
 
@@ -373,7 +363,7 @@ test('settings persist, and ClaimReview lists what each claim still needs', asyn
   await reopened.getByRole('button', { name: 'Cancel' }).click();
 
   // New annotations carry the analyst's name; with a verdict the claim is ready.
-  await highlight(page, QUOTE, '3');
+  await highlightAs(page, QUOTE, '3');
   await (await edit(page, CLAIM)).getByLabel('Verdict').selectOption({ label: 'False' });
   await saved(page);
   data = await toolbarDialog(page, 'Export data…', 'Export data');

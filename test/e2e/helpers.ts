@@ -1,5 +1,5 @@
 // Shared steps for the browser-edition end-to-end tests.
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
 
 export const fixture = (name: string): string =>
@@ -15,9 +15,25 @@ export async function openThroughChooser(page: Page, ...files: string[]): Promis
 /** Selects the exact text `phrase` inside the article with a real mouse drag across it. */
 export async function selectPhrase(page: Page, phrase: string): Promise<void> {
   await expect(page.locator('.cd-article-text')).toContainText(phrase);
+  // The page may move under the pointer mid-drag (a status line that grows, a panel that opens,
+  // a paragraph laid out late): then the drag lands beside the phrase and is made again.
+  for (let attempt = 1; attempt < 3; attempt++) {
+    await dragAcross(page, phrase);
+    if ((await selectedText(page)) === phrase) return;
+  }
+  await dragAcross(page, phrase);
+  await expect.poll(() => selectedText(page)).toBe(phrase);
+}
+
+const selectedText = (page: Page): Promise<string | undefined> =>
+  page.evaluate(() => window.getSelection()?.toString().trim());
+
+async function dragAcross(page: Page, phrase: string): Promise<void> {
   const box = await page.evaluate(async (text) => {
     const root = document.querySelector('.cd-article-text');
     if (!root) throw new Error('no article');
+    // A press inside a selection would drag the selected text away instead of selecting anew.
+    window.getSelection()?.removeAllRanges();
     // The phrase may run across several text nodes (highlights split the text).
     const nodes: Text[] = [];
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
@@ -63,7 +79,27 @@ export async function selectPhrase(page: Page, phrase: string): Promise<void> {
   await page.mouse.down();
   await page.mouse.move(box.x2, box.y2, { steps: 8 });
   await page.mouse.up();
-  await expect.poll(() => page.evaluate(() => window.getSelection()?.toString().trim())).toBe(phrase);
+}
+
+export const annotationsPanel = (page: Page): Locator =>
+  page.getByRole('complementary', { name: 'Annotations' });
+
+/** The annotation list's own items (the claim editor below it holds lists of its own). */
+export const annotationItems = (page: Page): Locator =>
+  annotationsPanel(page).locator('.cd-annotation-list > li');
+
+/**
+ * Highlights `phrase` with a label's number key, as an analyst does, and waits until the new
+ * claim is listed and is the current one (so a following Enter opens it, not the one before).
+ */
+export async function highlightAs(page: Page, phrase: string, key = '1'): Promise<void> {
+  await expect(page.locator('.cd-article-text')).toContainText(phrase);
+  const before = await annotationItems(page).count();
+  if (/[\u0600-\u06ff]/.test(phrase)) await selectWithRange(page, phrase);
+  else await selectPhrase(page, phrase);
+  await page.keyboard.press(key);
+  await expect(annotationItems(page)).toHaveCount(before + 1);
+  await expect(annotationItems(page).locator('[aria-current="true"]')).toContainText(phrase);
 }
 
 /**

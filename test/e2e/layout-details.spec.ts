@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
-import { fixture, openThroughChooser, selectPhrase } from './helpers';
+import { fixture, highlightAs, openThroughChooser } from './helpers';
 
 const panel = (page: Page) => page.getByRole('complementary', { name: 'Annotations' });
 const SAMPLE = fixture('sample/asharq-two-articles.txt');
@@ -26,13 +26,6 @@ function fitsText(page: Page, selector: string, text: string): Promise<{ text: n
     const room = el.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
     return { text: context.measureText(t).width, room };
   }, text);
-}
-
-async function highlight(page: Page, phrase: string, key: string): Promise<void> {
-  const before = await panel(page).getByRole('listitem').count();
-  await selectPhrase(page, phrase);
-  await page.keyboard.press(key);
-  await expect(panel(page).getByRole('listitem')).toHaveCount(before + 1);
 }
 
 test.use({ locale: 'en-GB' });
@@ -73,7 +66,7 @@ for (const viewport of [
     expect(dangling).toEqual([]);
     await expect(page.locator('.cd-article-details')).toContainText('14 Mar 2026');
 
-    await highlight(page, 'general manager Owen Pratt', '1');
+    await highlightAs(page, 'general manager Owen Pratt', '1');
     await panel(page).getByRole('listitem').first().getByRole('button').first().click();
     await page.keyboard.press('Enter');
     await panel(page).getByLabel('Verdict').selectOption({ label: 'Unverifiable' });
@@ -87,8 +80,8 @@ for (const viewport of [
 test('nested highlights show both labels, and the chooser cuts quotes between words', async ({ page }) => {
   await page.goto('/');
   await openThroughChooser(page, SAMPLE);
-  await highlight(page, OUTER, '1');
-  await highlight(page, INNER, '3');
+  await highlightAs(page, OUTER, '1');
+  await highlightAs(page, INNER, '3');
   const marks = page.locator('.cd-article-text mark');
   const look = (text: string) =>
     marks.filter({ hasText: new RegExp(`^${text}$`) }).evaluate((el) => {

@@ -2,7 +2,7 @@
 // articles with a confirmation and undo, surviving a reload; a surname typed in the claimant
 // picker taking the existing source; merging two sources, undoably, with search following.
 import { expect, test, type Page } from '@playwright/test';
-import { fixture, openThroughChooser, selectPhrase } from './helpers';
+import { fixture, highlightAs, openThroughChooser } from './helpers';
 
 const SAMPLE = fixture('sample/asharq-two-articles.txt');
 const TITLE_1 = 'Putin’s Message to Syria’s Al-Sharaa: A Step Toward Restoring Ties?';
@@ -14,13 +14,6 @@ const panel = (page: Page) => page.getByRole('complementary', { name: 'Annotatio
 const library = (page: Page) => page.getByRole('navigation', { name: 'Library' });
 const saved = (page: Page) =>
   expect(page.getByRole('status', { name: 'Save state' })).toHaveText('All changes saved');
-
-async function highlight(page: Page, phrase: string): Promise<void> {
-  const before = await panel(page).getByRole('listitem').count();
-  await selectPhrase(page, phrase);
-  await page.keyboard.press('1');
-  await expect(panel(page).getByRole('listitem')).toHaveCount(before + 1);
-}
 
 test.beforeEach(async ({ page }) => {
   page.on('dialog', (dialog) => {
@@ -34,8 +27,8 @@ test.beforeEach(async ({ page }) => {
 test('Delete on a library row asks, says how many annotations go, and undo brings all back', async ({
   page,
 }) => {
-  await highlight(page, CLAIM);
-  await highlight(page, CLAIM_2);
+  await highlightAs(page, CLAIM);
+  await highlightAs(page, CLAIM_2);
   await saved(page);
 
   await library(page).getByRole('button', { name: TITLE_1 }).focus();
@@ -100,14 +93,14 @@ test('chosen rows (Ctrl+click) are deleted together from the command palette’s
 test('a surname takes the existing claimant; merging two sources is undoable and search follows', async ({
   page,
 }) => {
-  await highlight(page, CLAIM);
+  await highlightAs(page, CLAIM);
   await page.keyboard.press('Enter');
   const claimant = panel(page).getByRole('combobox', { name: 'Claimant' });
   await claimant.fill('Dmitry Peskov');
   await page.keyboard.press('Enter');
   await expect(claimant).toHaveValue('Dmitry Peskov');
 
-  await highlight(page, CLAIM_2);
+  await highlightAs(page, CLAIM_2);
   await page.keyboard.press('Enter');
   const second = panel(page).getByRole('combobox', { name: 'Claimant' });
   // The sentence's cue already named him (attribution fills the claimant in): type afresh.

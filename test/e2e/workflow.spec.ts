@@ -1,24 +1,17 @@
 // The fact-check workflow in the browser edition: a full claim record, overlapping highlights,
 // undo, library-wide search, orphans after a changed file, and what survives a closed window.
 import { expect, test, type Page } from '@playwright/test';
-import { fixture, openThroughChooser, selectPhrase } from './helpers';
+import { fixture, highlightAs, openThroughChooser } from './helpers';
 
 const SAMPLE = fixture('sample/asharq-two-articles.txt');
 const CLAIM = 'Russia has not officially responded to allegations';
 const annotationsPanel = (page: Page) => page.getByRole('complementary', { name: 'Annotations' });
 const items = (page: Page) => annotationsPanel(page).getByRole('listitem');
 
-async function highlight(page: Page, phrase: string, key: string): Promise<void> {
-  const before = await items(page).count();
-  await selectPhrase(page, phrase);
-  await page.keyboard.press(key);
-  await expect(items(page)).toHaveCount(before + 1);
-}
-
 /** Opens the sample, highlights CLAIM as a Claim and opens its editor. */
 async function openNewClaim(page: Page) {
   await openThroughChooser(page, SAMPLE);
-  await highlight(page, CLAIM, '1');
+  await highlightAs(page, CLAIM, '1');
   await page.keyboard.press('Enter');
   return annotationsPanel(page);
 }
@@ -112,9 +105,9 @@ test('overlapping highlights are all kept; words under several offer a choice; d
   page,
 }) => {
   await openThroughChooser(page, SAMPLE);
-  await highlight(page, 'Russia has not officially responded', '1');
-  await highlight(page, 'not officially responded to allegations that it played a role', '3');
-  await highlight(page, 'officially', '2');
+  await highlightAs(page, 'Russia has not officially responded', '1');
+  await highlightAs(page, 'not officially responded to allegations that it played a role', '3');
+  await highlightAs(page, 'officially', '2');
   const article = page.getByRole('region', { name: 'Article', exact: true });
   await expect(article.locator('mark.cd-mark-overlap', { hasText: 'officially' })).toHaveCount(1);
 
@@ -134,7 +127,7 @@ test('overlapping highlights are all kept; words under several offer a choice; d
 
 test('undo and redo cover creating, relabelling, editing and deleting', async ({ page }) => {
   await openThroughChooser(page, SAMPLE);
-  await highlight(page, CLAIM, '1');
+  await highlightAs(page, CLAIM, '1');
   await page.keyboard.press('4'); // relabel the selected annotation as Opinion
   await expect(items(page).first()).toContainText('Opinion');
   await page.keyboard.press('Control+z');
@@ -163,10 +156,10 @@ test('search finds annotations across the library by text and fields and opens t
   page,
 }) => {
   await openThroughChooser(page, SAMPLE);
-  await highlight(page, CLAIM, '1');
+  await highlightAs(page, CLAIM, '1');
   await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: /Sadr/ }).click();
   await expect(items(page)).toHaveCount(0);
-  await highlight(page, 'boycotting the upcoming parliamentary', '2');
+  await highlightAs(page, 'boycotting the upcoming parliamentary', '2');
 
   const search = page.getByRole('searchbox', { name: 'Search annotations' });
   await search.fill('label:claim');
@@ -206,8 +199,8 @@ test('annotations whose text disappeared from a changed file are listed as orpha
     await (await chooser).setFiles({ name: 'port.txt', mimeType: 'text/plain', buffer: Buffer.from(text) });
   };
   await open(v1);
-  await highlight(page, '4.2 million tonnes', '2');
-  await highlight(page, 'threatened a strike', '1');
+  await highlightAs(page, '4.2 million tonnes', '2');
+  await highlightAs(page, 'threatened a strike', '1');
   await open(v2);
   await expect(page.getByRole('alert')).toContainText('1 annotation could not be placed');
   await expect(page.getByRole('navigation', { name: 'Library' }).getByRole('button')).toHaveCount(1);
@@ -226,7 +219,7 @@ test('closing the window during a burst of edits loses at most the edit in fligh
   context,
 }) => {
   await openThroughChooser(page, SAMPLE);
-  await highlight(page, CLAIM, '1');
+  await highlightAs(page, CLAIM, '1');
   const notes = annotationsPanel(page).getByLabel('Notes');
   await notes.click();
   const typed = 'The ministry statement of 14 March contradicts this claim directly';

@@ -6,6 +6,8 @@ import { getBridge } from '../bridge/bridge';
 import type { ClaimdeskDb } from '../db/database';
 import { libraryCounts } from '../db/snapshot';
 import { backupText } from './exports';
+import { errorMessage } from '../../../src-shared/util/error-message';
+import { serialQueue } from '../../../src-shared/util/serial-queue';
 
 export const DAY_MS = 24 * 60 * 60 * 1000;
 const CHECK_EVERY_MS = 60 * 60 * 1000;
@@ -29,10 +31,10 @@ export function startAutoBackup({
   if (bridge.edition !== 'desktop') return () => undefined;
   let stopped = false;
   let last: number | null = null;
-  let running: Promise<void> = Promise.resolve();
+  const backups = serialQueue();
 
-  const store = (reason: 'daily' | 'quit'): Promise<void> => {
-    running = running.then(async () => {
+  const store = (reason: 'daily' | 'quit'): Promise<void> =>
+    backups(async () => {
       try {
         // An empty library is not worth one of the ten places: it could push out a real backup.
         if (reason === 'daily') {
@@ -43,11 +45,9 @@ export function startAutoBackup({
         if (stored.ok) last = Date.parse(stored.value.createdAt);
         else onError(stored.error);
       } catch (error) {
-        onError(`The automatic backup failed: ${error instanceof Error ? error.message : String(error)}`);
+        onError(`The automatic backup failed: ${errorMessage(error)}`);
       }
     });
-    return running;
-  };
 
   const dueDaily = (): boolean => last === null || now().getTime() - last >= DAY_MS;
 

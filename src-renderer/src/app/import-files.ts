@@ -6,17 +6,11 @@
 import { useSyncExternalStore } from 'react';
 import type { ImportFormat, ParsedFile } from '../../../src-shared/model';
 import type { Result } from '../../../src-shared/result';
+import { serialQueue } from '../../../src-shared/util/serial-queue';
 import { getBridge } from '../bridge/bridge';
-import { addFileWithBytes, fileIdOf, storedFile, storedFileNamed } from '../db/files';
-import {
-  addNewFileInSteps,
-  StagedAddError,
-  STAGED_MIN_ARTICLES,
-  type StagedProgress,
-} from '../db/staged-add';
-import { isOnDesk } from '../desk/desk-setting';
+import { fileIdOf, storedFile, storedFileNamed } from '../db/files';
+import { storeParsedFile, StoreError, type StepProgress } from '../db/store-file';
 import type { FileRecord } from '../db/database';
-import { addParsedFile, type AddOutcome } from '../db/library';
 import { describeFactChecks, storeFactChecks } from '../db/fact-checks';
 import { attachQdpx } from '../db/qdpx-attach';
 import { db } from '../db/instance';
@@ -104,45 +98,14 @@ const cancelledMessage = (name: string): string => `${name}: import cancelled â€
  * Stores are run one file at a time: a file stored in steps must not meet another import adding
  * the same articles between its steps (IndexedDB would run them one after another anyway).
  */
-let storing: Promise<unknown> = Promise.resolve();
-function oneAtATime<T>(task: () => Promise<T>): Promise<T> {
-  const next = storing.then(task, task);
-  storing = next.catch(() => undefined);
-  return next;
-}
-
-/**
- * One parsed file into the library, with its bytes when given. A large new file goes in steps
- * (its first article first, opened at once), except on a desk, where each step would be a
- * change shared with everyone and undoing a failed import could not be.
- */
-async function storeOne(
-  file: ParsedFile,
-  original: Uint8Array | undefined,
-  openEarly: StoreOptions['openEarly'],
-  onStored: StagedProgress['onStored'],
-): Promise<AddOutcome & { openedEarly?: true }> {
-  if (original && openEarly && file.articles.length > STAGED_MIN_ARTICLES && !(await isOnDesk(db))) {
-    let openedEarly = false;
-    const staged = await addNewFileInSteps(db, file, original, {
-      onFirst: (id) => {
-        openedEarly = true;
-        performance.mark('claimdesk:first-article-stored', { detail: { file: file.file } });
-        openEarly(id);
-      },
-      onStored,
-    });
-    if (staged) return openedEarly ? { ...staged, openedEarly: true } : staged;
-  }
-  return original ? addFileWithBytes(db, file, original) : addParsedFile(db, file);
-}
+const oneAtATime = serialQueue();
 
 /** Stores parsed files; `bytes[i]`, when given, is kept with file i so it can be read again. */
 export async function storeResults(
   results: readonly Result<ParsedFile>[],
   bytes: readonly (Uint8Array | undefined)[] = [],
   { openEarly }: StoreOptions = {},
-  onStored?: StagedProgress['onStored'],
+  onStored?: StepProgress['onStored'],
 ): Promise<OpenOutcome> {
   const outcome: OpenOutcome = { documentIds: [], errors: [], orphaned: 0 };
   for (const [i, result] of results.entries()) {
@@ -167,18 +130,24 @@ export async function storeResults(
     try {
       // Only the first file stored may open early: the analyst is not moved between files.
       const early = outcome.documentIds.length === 0 && !outcome.openedEarly ? openEarly : undefined;
-      const added = await oneAtATime(() => storeOne(file, bytes[i], early, onStored));
+      // A large new file goes in steps, its first article first, opened at once.
+      const steps: StepProgress | undefined = early && {
+        onFirst: (id) => {
+          performance.mark('claimdesk:first-article-stored', { detail: { file: file.file } });
+          early(id);
+        },
+        onStored,
+      };
+      const added = await oneAtATime(() => storeParsedFile(db, file, { bytes: bytes[i], steps }));
       if (outcome.documentIds.length === 0 && added.documentIds.length > 0) outcome.file = file.file;
       outcome.documentIds.push(...added.documentIds);
       outcome.orphaned += added.orphaned;
-      if (added.openedEarly) outcome.openedEarly = true;
+      if (added.inSteps) outcome.openedEarly = true;
       // A User Timing mark (DevTools' Performance panel; the import benchmark reads it).
       performance.mark('claimdesk:file-stored', { detail: { file: file.file } });
     } catch (error) {
       const reason =
-        error instanceof StagedAddError
-          ? error.message
-          : `could not be saved to the library (${String(error)})`;
+        error instanceof StoreError ? error.message : `could not be saved to the library (${String(error)})`;
       outcome.errors.push(`${file.file}: ${reason}`);
     }
   }

@@ -1,6 +1,7 @@
 // The visible saved state: every write to the library goes through `track`, so the window can
 // say "Saving…", "All changes saved" or that a change could not be saved.
 import { useSyncExternalStore } from 'react';
+import { errorMessage } from '../../../src-shared/util/error-message';
 
 export interface SaveState {
   pending: number;
@@ -25,7 +26,7 @@ export async function track<T>(write: Promise<T>): Promise<T> {
     set({
       ...state,
       pending: state.pending - 1,
-      error: error instanceof Error ? error.message : String(error),
+      error: errorMessage(error),
     });
     throw error;
   }

@@ -16,6 +16,7 @@ import {
 import { selectionOffsets } from '../editor/selection-offsets';
 import { useLibrary } from './library-context';
 import { track } from './save-state';
+import { errorMessage } from '../../../src-shared/util/error-message';
 
 /** A passage to highlight given by offsets (an accepted suggestion), rather than the selection. */
 export interface HighlightAt {
@@ -55,7 +56,7 @@ export function useAnnotationActions(
         await track(written);
         return true;
       } catch (error) {
-        onError(`The change could not be saved: ${error instanceof Error ? error.message : String(error)}`);
+        onError(`The change could not be saved: ${errorMessage(error)}`);
         return false;
       }
     },

@@ -8,6 +8,7 @@ import { openExternalLink } from '../app/open-link';
 import { articleDetails, updateArticleDetails, type ArticleDetails as Details } from '../db/article-details';
 import { track } from '../app/save-state';
 import './article-details.css';
+import { errorMessage } from '../../../src-shared/util/error-message';
 
 const LABELS: Record<ArticleDetail, string> = {
   url: 'Web address',
@@ -33,7 +34,7 @@ export function ArticleDetails({ document: doc }: { document: DocumentRecord }):
         await track(updateArticleDetails(db, doc.id, draft));
         setDraft(null);
       } catch (e) {
-        onError(`Not saved: ${e instanceof Error ? e.message : String(e)}`);
+        onError(`Not saved: ${errorMessage(e)}`);
       }
     };
     return (

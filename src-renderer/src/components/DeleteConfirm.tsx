@@ -12,6 +12,7 @@ import {
 import { Modal } from './Modal';
 import './export-dialogs.css';
 import './library-menu.css';
+import { errorMessage } from '../../../src-shared/util/error-message';
 
 export interface DeleteRequest {
   documentIds: string[];
@@ -51,7 +52,7 @@ export function DeleteConfirm({ request, onClose }: Props): ReactElement {
       onClose();
       if (step) notices.onInfo(`${step.label}. Undo (Ctrl+Z) brings them back.`);
     } catch (e) {
-      onError(`Nothing was deleted: ${e instanceof Error ? e.message : String(e)}`);
+      onError(`Nothing was deleted: ${errorMessage(e)}`);
     } finally {
       setBusy(false);
     }

@@ -10,6 +10,7 @@ import {
 } from '../desk/desk-instance';
 import { deskUrlProblem } from '../desk/desk-session';
 import { useLibrary } from '../app/library-context';
+import { errorMessage } from '../../../src-shared/util/error-message';
 
 export function DeskSettings(): ReactElement {
   const { onError } = useLibrary().notices;
@@ -37,7 +38,7 @@ export function DeskSettings(): ReactElement {
     setProblem(wrong);
     if (wrong) return;
     connectDesk({ url: trimmed, token: token.trim() }).catch((e: unknown) =>
-      onError(`Could not connect to the desk: ${e instanceof Error ? e.message : String(e)}`),
+      onError(`Could not connect to the desk: ${errorMessage(e)}`),
     );
   };
   const on = status.state !== 'off';

@@ -6,9 +6,10 @@ import { useState, type ReactElement } from 'react';
 import type { DocumentRecord, ParsedFile } from '../../../src-shared/model';
 import { readAgainWithEncoding } from '../app/import-files';
 import { useLibrary } from '../app/library-context';
-import { previewCarriedAnnotations, type CarryPreview } from '../db/library';
+import { previewCarriedAnnotations, type CarryPreview } from '../db/file-documents';
 import { Modal } from './Modal';
 import './import-progress.css';
+import { plural } from '../../../src-shared/util/plural';
 
 /** Common encodings of newsroom files; labels name the script so the analyst can choose. */
 const ENCODINGS: readonly [string, string][] = [
@@ -41,8 +42,6 @@ interface Question {
   preview: CarryPreview;
   answer: (yes: boolean) => void;
 }
-
-const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 
 /** What re-reading would do to the annotations, in the analyst's terms. */
 export function describePreview({ annotated, orphaned }: CarryPreview): string {

@@ -24,6 +24,7 @@ import {
   type ScopeKind,
 } from './dialog-parts';
 import { Modal } from './Modal';
+import { plural } from '../../../src-shared/util/plural';
 
 export interface ExportDataDialogProps extends ExportDialogProps {
   /** Offered when ClaimReview lacks the organisation's name or address. */
@@ -46,8 +47,6 @@ const FORMATS: FormatOption<DataFormat>[] = [
   { value: 'qdc', label: 'REFI-QDA codebook', hint: '.qdc of the labels, for the same tools' },
   { value: 'backup', label: 'Backup', hint: 'the whole library in one file, to restore or move' },
 ];
-
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export function ExportDataDialog(props: ExportDataDialogProps): ReactElement {
   return (

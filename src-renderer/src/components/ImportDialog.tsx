@@ -18,6 +18,7 @@ import { attachW3cAnnotations, describeAttach } from '../db/w3c-attach';
 import { DialogHeader, ErrorBox, useRunner } from './dialog-parts';
 import { Modal } from './Modal';
 import { displayDate } from '../app/dates';
+import { plural } from '../../../src-shared/util/plural';
 
 export interface ImportDialogProps {
   open: boolean;
@@ -41,8 +42,6 @@ interface PendingRestore {
   origin: string;
   current: LibraryCounts;
 }
-
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 function describeCounts(c: LibraryCounts): string {
   return `${plural(c.documents, 'document')}, ${plural(c.annotations, 'annotation')}, ${plural(c.labels, 'label')} and ${plural(c.sources, 'source')}`;

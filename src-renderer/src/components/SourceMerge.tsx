@@ -9,8 +9,7 @@ import { deleteSourceStep, mergeSourcesStep } from '../db/merge-sources';
 import { likelySameSources } from '../db/source-matching';
 import './sources.css';
 import './library-menu.css';
-
-const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+import { errorMessage as message } from '../../../src-shared/util/error-message';
 
 /** Runs a step through the undo history and says what it did (or why it was refused). */
 async function runStep(build: () => Promise<LibraryStep>, { history, notices }: Library): Promise<void> {

@@ -8,6 +8,7 @@ import type { SourceKind, SourceRecord } from '../../../src-shared/model';
 import { findSources, type SourceMatch } from '../db/sources';
 import { impliedSource } from '../db/source-matching';
 import './sources.css';
+import { errorMessage } from '../../../src-shared/util/error-message';
 
 export interface SourcePickerProps {
   /** The field's visible label and accessible name, e.g. "Claimant". */
@@ -94,7 +95,7 @@ export function SourcePicker({
     } catch (e) {
       // The picker has no notice area of its own, so the refusal (e.g. a bad name) shows here,
       // beside the typed text, which stays in the field.
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorMessage(e));
     } finally {
       committing.current = false;
       setBusy(false);

@@ -15,6 +15,7 @@ import {
 import { useLibrary } from '../app/library-context';
 import { LikelySameNotice, SourceActions } from './SourceMerge';
 import './sources.css';
+import { errorMessage as message } from '../../../src-shared/util/error-message';
 
 export interface SourcesViewProps {
   onOpenAnnotation: (documentId: string, annotationId: string) => void;
@@ -22,8 +23,6 @@ export interface SourcesViewProps {
 
 const NO_SOURCES: SourceRecord[] = [];
 const byName = new Intl.Collator(undefined, { numeric: true }).compare;
-
-const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
 export function SourcesView({ onOpenAnnotation }: SourcesViewProps): ReactElement {
   const { db } = useLibrary();

@@ -4,6 +4,7 @@ import { useCallback, useState, type ReactElement } from 'react';
 import type { Result } from '../../../src-shared/result';
 import { useLibrary } from '../app/library-context';
 import './export-dialogs.css';
+import { errorMessage } from '../../../src-shared/util/error-message';
 
 export function DialogHeader({ title, onClose }: { title: string; onClose: () => void }): ReactElement {
   return (
@@ -49,7 +50,7 @@ export function useRunner(topic?: string): Runner {
       try {
         result = await action();
       } catch (caught) {
-        result = { ok: false, error: caught instanceof Error ? caught.message : String(caught) };
+        result = { ok: false, error: errorMessage(caught) };
       }
       setBusy(false);
       if (result.ok) {

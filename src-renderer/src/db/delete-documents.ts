@@ -4,6 +4,7 @@
 import type { AnnotationRecord, DocumentRecord } from '../../../src-shared/model';
 import { libraryFilesOf, type ClaimdeskDb, type FileRecord, type LibraryFile } from './database';
 import type { LibraryStep, RecordOp } from './library-steps';
+import { plural } from '../../../src-shared/util/plural';
 
 export interface DeletionPlan {
   /** Every document that goes: the chosen ones and their earlier versions. */
@@ -49,8 +50,6 @@ export async function planDeletion(db: ClaimdeskDb, ids: readonly string[]): Pro
 export function documentIdsOfFile(db: ClaimdeskDb, file: string): Promise<string[]> {
   return db.documents.where('sourceFile').equals(file).primaryKeys();
 }
-
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** "3 articles and 12 annotations": what a deletion takes, in words. */
 export function describeDeletion(plan: Pick<DeletionPlan, 'shown' | 'annotations'>): string {

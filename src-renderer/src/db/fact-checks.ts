@@ -8,15 +8,12 @@ import {
 } from '../../../src-shared/factcheck/fact-check';
 import { err, ok, type Result } from '../../../src-shared/result';
 import type { ClaimdeskDb } from './database';
+import { plural } from '../../../src-shared/util/plural';
+import { sha256Hex } from '../../../src-shared/util/sha256';
 
 export interface FactCheckOutcome {
   added: number;
   duplicates: number;
-}
-
-async function sha256Hex(text: string): Promise<string> {
-  const digest = await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 export const factCheckId = async (f: ImportedFactCheck): Promise<string> =>
@@ -52,7 +49,6 @@ export async function storeFactChecks(
 }
 
 export function describeFactChecks(file: string, { added, duplicates }: FactCheckOutcome): string {
-  const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
   const parts = [`${file}: imported ${plural(added, 'fact-check', 'fact-checks')}`];
   if (duplicates > 0) parts.push(`${plural(duplicates, 'was', 'were')} already in the library`);
   return `${parts.join('; ')}.`;

@@ -1,8 +1,9 @@
 // Opened files' original bytes and the in-app Recent files list: a file can be read again with
 // another encoding, or re-opened with one click, without the analyst finding it on disk again.
 import type { ParsedFile } from '../../../src-shared/model';
+import { sha256Hex } from '../../../src-shared/util/sha256';
 import type { ClaimdeskDb, FileRecord } from './database';
-import { addParsedFile, getSetting, type AddOutcome } from './library';
+import { getSetting } from './library';
 
 export const RECENT_FILES_KEY = 'files.recent';
 export const RECENT_FILES_KEPT = 10;
@@ -10,11 +11,6 @@ export const RECENT_FILES_KEPT = 10;
 export interface RecentFile {
   id: string;
   name: string;
-}
-
-export async function sha256Hex(bytes: Uint8Array): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 const fileIds = new WeakMap<Uint8Array, Promise<string>>();
@@ -31,29 +27,6 @@ export function fileIdOf(bytes: Uint8Array): Promise<string> {
     fileIds.set(bytes, id);
   }
   return id;
-}
-
-/**
- * Adds a parsed file's articles and keeps its bytes, in one transaction: either both are
- * stored or neither.
- */
-export async function addFileWithBytes(
-  db: ClaimdeskDb,
-  file: ParsedFile,
-  bytes: Uint8Array,
-  now = new Date(),
-): Promise<AddOutcome> {
-  // Hashing is not IndexedDB work: done first, it cannot end the transaction early.
-  const id = await fileIdOf(bytes);
-  return db.transaction(
-    'rw',
-    [db.documents, db.annotations, db.libraryFiles, ...fileBytesTables(db)],
-    async () => {
-      const added = await addParsedFile(db, file, now);
-      await keepFileBytes(db, file, bytes, id, now);
-      return added;
-    },
-  );
 }
 
 /** The tables keepFileBytes writes. */

@@ -3,13 +3,15 @@
 // their code — a code the library lacks becomes a label of the code's colour. All of it is
 // written in one transaction: a project that cannot be stored leaves the library as it was.
 // Importing the same project again adds nothing twice.
-import { emptyClaim } from '../../../src-shared/claim-defaults';
+import { fromImport } from '../../../src-shared/from-import';
 import type { AnnotationRecord, ParsedFile } from '../../../src-shared/model';
 import type { QdaCodings } from '../../../src-shared/qda/qda-model';
 import { err, ok, type Result } from '../../../src-shared/result';
 import type { ClaimdeskDb } from './database';
-import { addParsedFile } from './library';
+import { storeParsedFile } from './store-file';
 import { recordIdFor, sameSpot, Vocabulary } from './w3c-attach';
+import { errorMessage } from '../../../src-shared/util/error-message';
+import { plural } from '../../../src-shared/util/plural';
 
 export interface QdpxOutcome {
   /** The project's documents, in source order (already in the library or added). */
@@ -24,9 +26,6 @@ export interface QdpxOutcome {
   /** Sources left out, and why. */
   skipped: string[];
 }
-
-const validStamp = (value: string | null): string | null =>
-  value !== null && !Number.isNaN(Date.parse(value)) ? new Date(value).toISOString() : null;
 
 export async function attachQdpx(
   db: ClaimdeskDb,
@@ -51,7 +50,7 @@ export async function attachQdpx(
       store(db, file, qda, ids, outcome, now),
     );
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = errorMessage(error);
     return err(
       `${parsed.file}: the project could not be imported, and the library was left as it was: ${reason}`,
     );
@@ -67,7 +66,7 @@ async function store(
   outcome: QdpxOutcome,
   now: Date,
 ): Promise<void> {
-  const { documentIds } = await addParsedFile(db, file, now);
+  const { documentIds } = await storeParsedFile(db, file, { now });
   outcome.documentIds = documentIds;
   outcome.documents = documentIds.length;
   const labels = await db.labels.orderBy('order').toArray();
@@ -77,7 +76,7 @@ async function store(
   const existing = new Set(await db.annotations.toCollection().primaryKeys());
   const spots = new Map<string, Set<string>>();
   const added: AnnotationRecord[] = [];
-  const stamp = now.toISOString();
+  const importedAt = now.toISOString();
   for (const [i, h] of qda.highlights.entries()) {
     const id = ids[i] as string;
     const documentId = documentIds[h.article];
@@ -97,19 +96,9 @@ async function store(
     }
     existing.add(id);
     taken.add(spot);
-    const created = validStamp(h.created) ?? stamp;
-    added.push({
-      id,
-      documentId,
-      target: h.target,
-      ...emptyClaim(),
-      labelId,
-      notes: h.notes,
-      author: h.author ?? '',
-      created,
-      modified: created,
-      orphaned: !h.placed,
-    });
+    added.push(
+      fromImport(h, { id, documentId, labelId, placed: h.placed ? h.target : null }, { importedAt }),
+    );
     if (h.placed) outcome.attached++;
     else outcome.orphaned++;
   }
@@ -119,7 +108,6 @@ async function store(
 
 /** The outcome in a sentence or two for the analyst. */
 export function describeQdpx(outcome: QdpxOutcome): string {
-  const plural = (n: number, one: string): string => `${n} ${one}${n === 1 ? '' : 's'}`;
   const parts = [
     `Imported ${plural(outcome.documents, 'document')} and ${plural(outcome.attached + outcome.orphaned, 'highlight')}`,
   ];

@@ -12,6 +12,7 @@ import { err, ok, type Result } from '../../../src-shared/result';
 import { vetExternalUrl } from '../../../src-shared/url-trust';
 import { isOnDesk } from '../desk/desk-setting';
 import { libraryFilesOf, type ClaimdeskDb } from './database';
+import { errorMessage } from '../../../src-shared/util/error-message';
 
 /** The settings table's keys for the SettingsRecord fields (analystName predates this module). */
 export const SETTING_KEYS: Readonly<Record<keyof SettingsRecord, string>> = {
@@ -169,7 +170,7 @@ export async function restoreBackup(db: ClaimdeskDb, text: string): Promise<Resu
   try {
     return ok(await restoreSnapshot(db, parsed.value));
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = errorMessage(error);
     return err(`The backup could not be restored, and the library was left as it was: ${reason}`);
   }
 }

@@ -4,14 +4,13 @@
 // Everything is written in one transaction, so a refused import leaves the library untouched.
 import { anchorTarget } from '../../../src-shared/anchoring/anchor';
 import { describeRange } from '../../../src-shared/anchoring/selectors';
-import { emptyClaim } from '../../../src-shared/claim-defaults';
+import { fromImport, keptTarget } from '../../../src-shared/from-import';
 import { parseW3cAnnotations, type ImportedAnnotation } from '../../../src-shared/export/w3c-import';
 import { DOCUMENT_IRI_PREFIX } from '../../../src-shared/export/w3c-vocabulary';
 import type {
   AnnotationRecord,
   AnnotationTarget,
   DocumentRecord,
-  EvidenceItem,
   LabelRecord,
   SourceRecord,
 } from '../../../src-shared/model';
@@ -20,6 +19,9 @@ import { foldText } from '../../../src-shared/text-fold';
 import type { ClaimdeskDb } from './database';
 import { addLabel } from './labels';
 import { createSource, findSources } from './sources';
+import { errorMessage } from '../../../src-shared/util/error-message';
+import { plural } from '../../../src-shared/util/plural';
+import { sha256Hex } from '../../../src-shared/util/sha256';
 
 export interface AttachOutcome {
   /** Annotations added and placed in their document's text. */
@@ -48,11 +50,6 @@ export function readW3cFile(text: string): Result<ImportedAnnotation[]> {
 
 const UUID_IRI = /^urn:uuid:([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i;
 const OWN_IRI = 'urn:claimdesk:annotation:';
-
-async function sha256Hex(text: string): Promise<string> {
-  const digest = await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
-}
 
 /**
  * The record id an imported annotation gets: ClaimDesk's own ids come back as they were, other
@@ -140,19 +137,8 @@ function placeIn(doc: DocumentRecord, target: Partial<AnnotationTarget>): Annota
   return null;
 }
 
-/** What an unplaceable annotation keeps: the quote and position it came with. */
-function keptTarget(target: Partial<AnnotationTarget>): AnnotationTarget {
-  return {
-    quote: target.quote ?? { type: 'TextQuoteSelector', exact: '', prefix: '', suffix: '' },
-    position: target.position ?? { type: 'TextPositionSelector', start: 0, end: 0 },
-  };
-}
-
 export const sameSpot = (a: AnnotationTarget): string =>
   `${a.position.start}:${a.position.end}:${a.quote.exact}`;
-
-const validStamp = (value: string | null): string | null =>
-  value !== null && !Number.isNaN(Date.parse(value)) ? value : null;
 
 interface Prepared {
   imported: ImportedAnnotation;
@@ -200,18 +186,6 @@ export class Vocabulary {
   }
 }
 
-function evidenceOf(imported: ImportedAnnotation): EvidenceItem[] {
-  return imported.evidence.map((e) => ({
-    id: globalThis.crypto.randomUUID(),
-    url: e.url,
-    title: e.title,
-    stance: e.stance,
-    note: '',
-    accessed: null,
-    sourceId: null,
-  }));
-}
-
 /**
  * Adds the file's annotations to the library in one transaction. Unknown labels and claimants
  * are created; status and priority, which the format does not carry, start as for a new
@@ -230,7 +204,7 @@ export async function attachW3cAnnotations(
   const prepared: Prepared[] = await Promise.all(
     read.value.map(async (imported) => ({ imported, id: await recordIdFor(imported.externalId) })),
   );
-  const stamp = now.toISOString();
+  const importedAt = now.toISOString();
   const outcome: AttachOutcome = {
     attached: 0,
     orphaned: 0,
@@ -279,31 +253,28 @@ export async function attachW3cAnnotations(
             break;
           }
         }
-        const kept = target ?? keptTarget(imported.target);
+        // Labels and claimants are made only for what is added, not for a duplicate.
+        const spot = sameSpot(target ?? keptTarget(imported.target));
         const taken = await spotsOf(doc.id);
-        if (taken.has(sameSpot(kept))) {
+        if (taken.has(spot)) {
           outcome.duplicates++;
           continue;
         }
-        taken.add(sameSpot(kept));
+        taken.add(spot);
         existingIds.add(id);
-        const created = validStamp(imported.created) ?? stamp;
-        added.push({
-          id,
-          documentId: doc.id,
-          target: kept,
-          ...emptyClaim(),
-          labelId: await vocabulary.label(imported.labelName, fallbackLabel),
-          verdict: imported.verdict,
-          rationale: imported.rationale,
-          notes: imported.notes,
-          claimantId: await vocabulary.claimant(imported.claimantName),
-          evidence: evidenceOf(imported),
-          author: imported.author ?? '',
-          created,
-          modified: validStamp(imported.modified) ?? created,
-          orphaned: target === null,
-        });
+        added.push(
+          fromImport(
+            imported,
+            {
+              id,
+              documentId: doc.id,
+              labelId: await vocabulary.label(imported.labelName, fallbackLabel),
+              claimantId: await vocabulary.claimant(imported.claimantName),
+              placed: target,
+            },
+            { importedAt },
+          ),
+        );
         if (target) outcome.attached++;
         else outcome.orphaned++;
       }
@@ -313,7 +284,7 @@ export async function attachW3cAnnotations(
       outcome.sourcesCreated = vocabulary.sourcesCreated;
     });
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = errorMessage(error);
     return err(`The annotations could not be imported, and the library was left as it was: ${reason}`);
   }
   return ok(outcome);
@@ -321,7 +292,6 @@ export async function attachW3cAnnotations(
 
 /** The outcome in one sentence for the analyst. */
 export function describeAttach(outcome: AttachOutcome): string {
-  const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
   const parts = [`Imported ${plural(outcome.attached + outcome.orphaned, 'annotation')}`];
   if (outcome.orphaned > 0)
     parts.push(`${plural(outcome.orphaned, 'annotation')} could not be placed in the text (see Orphans)`);

@@ -3,6 +3,7 @@
 import { defaultModel } from '../../../src-shared/intel/checkworthy-model';
 import { suggestSentences } from '../../../src-shared/intel/suggest';
 import type { SuggestReply, SuggestRequest } from './suggest-protocol';
+import { errorMessage } from '../../../src-shared/util/error-message';
 
 const scope = self as unknown as {
   onmessage: ((event: MessageEvent<SuggestRequest>) => void) | null;
@@ -17,7 +18,7 @@ scope.onmessage = ({ data }) => {
     scope.postMessage({
       id: data.id,
       ok: false,
-      error: error instanceof Error ? error.message : String(error),
+      error: errorMessage(error),
     });
   }
 };

@@ -1,7 +1,7 @@
 // In-browser half of the whole-path import benchmark's baseline: the same document records the
 // app stores, written with one raw Dexie bulkPut into a fresh database of the app's schema.
 import { openDatabase } from '../../../src-renderer/src/db/database';
-import { addFileWithBytes } from '../../../src-renderer/src/db/files';
+import { storeParsedFile } from '../../../src-renderer/src/db/store-file';
 import type { DocumentRecord, ParsedFile } from '../../../src-shared/model';
 
 let runs = 0;
@@ -18,14 +18,14 @@ const bench = {
     await db.delete();
     return ms;
   },
-  /** The app's own store step on the same file: parses `json` (untimed), times addFileWithBytes. */
+  /** The app's own store step on the same file: parses `json` (untimed), times storeParsedFile. */
   async addFile(json: string, size: number): Promise<number> {
     const file = JSON.parse(json) as ParsedFile;
     const bytes = new Uint8Array(size).fill(32);
     const db = openDatabase(`addfile-${++runs}`);
     await db.open();
     const t0 = performance.now();
-    await addFileWithBytes(db, file, bytes);
+    await storeParsedFile(db, file, { bytes });
     const ms = performance.now() - t0;
     await db.delete();
     return ms;

@@ -6,10 +6,11 @@ import { afterEach, beforeEach, expect, it } from 'vitest';
 import { LibrarySearch, keysIn } from '../../../src-renderer/src/app/library-search';
 import { UndoHistory } from '../../../src-renderer/src/db/annotation-changes';
 import { openDatabase, type ClaimdeskDb } from '../../../src-renderer/src/db/database';
-import { addParsedFile, createAnnotation } from '../../../src-renderer/src/db/library';
+import { createAnnotation } from '../../../src-renderer/src/db/library';
 import { readSnapshot, restoreSnapshot } from '../../../src-renderer/src/db/snapshot';
 import type { ParsedFile } from '../../../src-shared/model';
 import { file, highlightOn, settle, twoCopies, type Desk } from '../desk/two-copies';
+import { storeParsedFile } from '../../../src-renderer/src/db/store-file';
 
 const searches: LibrarySearch[] = [];
 const searchOf = (db: ClaimdeskDb): LibrarySearch => {
@@ -54,7 +55,7 @@ const changed = (text: string): ParsedFile => ({
 });
 
 it('lists re-anchored annotations under the article\u2019s new version', async () => {
-  await addParsedFile(db!, file);
+  await storeParsedFile(db!, file);
   const search = searchOf(db!);
   const document = (await db!.documents.get('hash-1'))!;
   const claim = await createAnnotation(db!, {
@@ -65,13 +66,13 @@ it('lists re-anchored annotations under the article\u2019s new version', async (
     author: 'Huda',
   });
   expect(await found(search, 'الوزير')).toEqual([['hash-1', [claim.id]]]);
-  await addParsedFile(db!, changed('قال الوزير أمس إن الميزانية تضاعفت.'));
+  await storeParsedFile(db!, changed('قال الوزير أمس إن الميزانية تضاعفت.'));
   expect(await found(search, 'الوزير')).toEqual([['hash-2', [claim.id]]]);
   expect((await search.search('الوزير'))[0]?.title).toBe('الوزير يعلن الميزانية');
 });
 
 it('searches a restored library, and a bulk write of many annotations, as they now stand', async () => {
-  await addParsedFile(db!, file);
+  await storeParsedFile(db!, file);
   const document = (await db!.documents.get('hash-1'))!;
   const claims = [];
   for (let i = 0; i < 60; i++)

@@ -6,7 +6,8 @@ import { act } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SourcesView } from '../../../src-renderer/src/components/SourcesView';
 import { openDatabase, type ClaimdeskDb } from '../../../src-renderer/src/db/database';
-import { addParsedFile, createAnnotation } from '../../../src-renderer/src/db/library';
+import { createAnnotation } from '../../../src-renderer/src/db/library';
+import { storeParsedFile } from '../../../src-renderer/src/db/store-file';
 import { createSource } from '../../../src-renderer/src/db/sources';
 import { button, click, press, render, screen, screenPerTest, type, until } from './dom';
 import { noticeTexts, testLibrary, withLibrary } from './with-library';
@@ -30,7 +31,7 @@ describe('SourcesView', () => {
   };
 
   it('adds a source, merges a duplicate, opens its page with claims, and Escape goes back', async () => {
-    await addParsedFile(db, {
+    await storeParsedFile(db, {
       file: 'dump.txt',
       format: 'news-dump',
       encoding: 'utf-8',

@@ -3,9 +3,10 @@
 import { Dexie } from 'dexie';
 import * as Y from 'yjs';
 import { openDatabase, type ClaimdeskDb } from '../../../src-renderer/src/db/database';
-import { addParsedFile, createAnnotation } from '../../../src-renderer/src/db/library';
+import { createAnnotation } from '../../../src-renderer/src/db/library';
 import { bindDesk, type DeskBinding } from '../../../src-renderer/src/desk/desk-binding';
 import type { AnnotationRecord, ParsedFile } from '../../../src-shared/model';
+import { storeParsedFile } from '../../../src-renderer/src/db/store-file';
 
 export const file: ParsedFile = {
   file: 'dump.txt',
@@ -92,7 +93,7 @@ export interface Desk {
 /** Two libraries on one desk, reconciled: Huda's with the article, Omar's that received it. */
 export async function twoCopies(): Promise<Desk> {
   const names: string[] = [];
-  const a = await copy(names, 'Huda', (db) => addParsedFile(db, file).then(() => undefined));
+  const a = await copy(names, 'Huda', (db) => storeParsedFile(db, file).then(() => undefined));
   const b = await copy(names, 'Omar');
   const link = new Link([a, b]);
   await a.binding.reconcile();

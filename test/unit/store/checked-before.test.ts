@@ -5,9 +5,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ClaimLibrary } from '../../../src-renderer/src/app/checked-before';
 import { openDatabase, type ClaimdeskDb } from '../../../src-renderer/src/db/database';
 import { describeFactChecks, storeFactChecks } from '../../../src-renderer/src/db/fact-checks';
-import { addParsedFile, createAnnotation } from '../../../src-renderer/src/db/library';
+import { createAnnotation } from '../../../src-renderer/src/db/library';
 import type { ImportedFactCheck } from '../../../src-shared/factcheck/fact-check';
 import type { AnnotationRecord, DocumentRecord, ParsedFile } from '../../../src-shared/model';
+import { storeParsedFile } from '../../../src-renderer/src/db/store-file';
 
 const article = (file: string, title: string, body: string): ParsedFile => ({
   file,
@@ -53,7 +54,7 @@ afterEach(async () => {
 });
 
 async function open(file: string, title: string, body: string): Promise<DocumentRecord> {
-  const { documentIds } = await addParsedFile(db, article(file, title, body));
+  const { documentIds } = await storeParsedFile(db, article(file, title, body));
   return (await db.documents.get(documentIds[0] as string)) as DocumentRecord;
 }
 
@@ -139,7 +140,7 @@ describe('ClaimLibrary', () => {
     expect((await library.checkedBefore(b)).matches[0]).toMatchObject({ verdict: 'false' });
 
     // The first article re-opened with a change: its claim moves to the new version.
-    const { documentIds } = await addParsedFile(
+    const { documentIds } = await storeParsedFile(
       db,
       article('a.txt', 'Report', 'Vaccines cause autism in young children, the post claimed, again.'),
     );

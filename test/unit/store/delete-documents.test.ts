@@ -8,9 +8,9 @@ import {
   describeDeletion,
   planDeletion,
 } from '../../../src-renderer/src/db/delete-documents';
-import { addFileWithBytes } from '../../../src-renderer/src/db/files';
-import { addParsedFile, createAnnotation } from '../../../src-renderer/src/db/library';
+import { createAnnotation } from '../../../src-renderer/src/db/library';
 import type { ParsedArticle, ParsedFile } from '../../../src-shared/model';
+import { storeParsedFile } from '../../../src-renderer/src/db/store-file';
 
 const article = (title: string, text: string, hash: string): ParsedArticle => ({
   title,
@@ -36,15 +36,15 @@ let n = 0;
 beforeEach(async () => {
   db = openDatabase(`delete-documents-${++n}`);
   history = new UndoHistory(db);
-  await addFileWithBytes(
+  await storeParsedFile(
     db,
     dump([
       article('One', 'The mayor said the budget doubled.', 'h1'),
       article('Two', 'Rain fell all week.', 'h2'),
     ]),
-    new TextEncoder().encode('raw bytes'),
+    { bytes: new TextEncoder().encode('raw bytes') },
   );
-  await addParsedFile(db, { ...dump([article('Other', 'Elsewhere.', 'h3')]), file: 'other.txt' });
+  await storeParsedFile(db, { ...dump([article('Other', 'Elsewhere.', 'h3')]), file: 'other.txt' });
 });
 afterEach(() => db.delete());
 
@@ -98,7 +98,7 @@ it('deleting a whole file takes its library record and stored bytes, and undo br
 });
 
 it('takes a changed article’s earlier, hidden versions with it', async () => {
-  await addParsedFile(db, dump([article('One', 'The mayor said the budget tripled.', 'h1b')]));
+  await storeParsedFile(db, dump([article('One', 'The mayor said the budget tripled.', 'h1b')]));
   expect((await db.documents.get('h1'))?.supersededBy).toBe('h1b');
   const plan = await planDeletion(db, ['h1b']);
   expect(plan.documentIds.sort()).toEqual(['h1', 'h1b']);

@@ -6,15 +6,15 @@ import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openDatabase, SCHEMA_V2, type ClaimdeskDb } from '../../../src-renderer/src/db/database';
 import {
-  addFileWithBytes,
   RECENT_FILES_KEPT,
   recentFiles,
-  sha256Hex,
   storedFile,
   storedFileNamed,
 } from '../../../src-renderer/src/db/files';
-import { documentsFromParsedFile } from '../../../src-renderer/src/db/library';
 import type { ParsedFile } from '../../../src-shared/model';
+import { sha256Hex } from '../../../src-shared/util/sha256';
+import { storeParsedFile } from '../../../src-renderer/src/db/store-file';
+import { documentsFromParsedFile } from '../../../src-renderer/src/db/file-documents';
 
 const parsedFile = (file: string, hash: string, title = 'A title'): ParsedFile => ({
   file,
@@ -83,7 +83,7 @@ describe('stored files', () => {
   it('stores the documents and the bytes together', async () => {
     const bytes = bytesOf('the file');
     const now = new Date('2026-03-01T10:00:00Z');
-    const added = await addFileWithBytes(db, parsedFile('a.txt', 'hash-a'), bytes, now);
+    const added = await storeParsedFile(db, parsedFile('a.txt', 'hash-a'), { bytes, now });
     expect(added.documentIds).toEqual(['hash-a']);
     expect(await db.documents.get('hash-a')).toMatchObject({ sourceFile: 'a.txt' });
     const stored = await storedFileNamed(db, 'a.txt');
@@ -100,7 +100,7 @@ describe('stored files', () => {
 
   it('keeps exactly the bytes of a view, not its whole buffer', async () => {
     const whole = bytesOf('xxthe filexx');
-    await addFileWithBytes(db, parsedFile('a.txt', 'hash-a'), whole.subarray(2, 10));
+    await storeParsedFile(db, parsedFile('a.txt', 'hash-a'), { bytes: whole.subarray(2, 10) });
     const stored = await storedFileNamed(db, 'a.txt');
     expect(new TextDecoder().decode(stored?.bytes)).toBe('the file');
     expect(stored?.bytes.buffer.byteLength).toBe(8);
@@ -108,7 +108,7 @@ describe('stored files', () => {
 
   it('stores neither documents nor bytes when either fails', async () => {
     vi.spyOn(db.files, 'put').mockRejectedValueOnce(new Error('quota exceeded'));
-    await expect(addFileWithBytes(db, parsedFile('a.txt', 'hash-a'), bytesOf('x'))).rejects.toThrow(
+    await expect(storeParsedFile(db, parsedFile('a.txt', 'hash-a'), { bytes: bytesOf('x') })).rejects.toThrow(
       'quota exceeded',
     );
     expect(await db.documents.count()).toBe(0);
@@ -117,8 +117,8 @@ describe('stored files', () => {
   });
 
   it('keeps only the latest bytes of a file name', async () => {
-    await addFileWithBytes(db, parsedFile('a.txt', 'hash-1'), bytesOf('first'));
-    await addFileWithBytes(db, parsedFile('a.txt', 'hash-2'), bytesOf('second'));
+    await storeParsedFile(db, parsedFile('a.txt', 'hash-1'), { bytes: bytesOf('first') });
+    await storeParsedFile(db, parsedFile('a.txt', 'hash-2'), { bytes: bytesOf('second') });
     expect(await db.files.count()).toBe(1);
     expect(new TextDecoder().decode((await storedFileNamed(db, 'a.txt'))?.bytes)).toBe('second');
     expect(await recentFiles(db)).toEqual([{ id: hexOf(bytesOf('second')), name: 'a.txt' }]);
@@ -126,8 +126,8 @@ describe('stored files', () => {
 
   it('lists recent files newest first, each once, at most ten', async () => {
     for (let i = 0; i < RECENT_FILES_KEPT + 2; i++)
-      await addFileWithBytes(db, parsedFile(`f${i}.txt`, `hash-${i}`), bytesOf(`file ${i}`));
-    await addFileWithBytes(db, parsedFile('f5.txt', 'hash-5'), bytesOf('file 5'));
+      await storeParsedFile(db, parsedFile(`f${i}.txt`, `hash-${i}`), { bytes: bytesOf(`file ${i}`) });
+    await storeParsedFile(db, parsedFile('f5.txt', 'hash-5'), { bytes: bytesOf('file 5') });
     const names = (await recentFiles(db)).map((f) => f.name);
     expect(names).toEqual([
       'f5.txt',
@@ -144,15 +144,15 @@ describe('stored files', () => {
   });
 
   it('leaves out recent files whose bytes are gone', async () => {
-    await addFileWithBytes(db, parsedFile('a.txt', 'hash-a'), bytesOf('a'));
-    await addFileWithBytes(db, parsedFile('b.txt', 'hash-b'), bytesOf('b'));
+    await storeParsedFile(db, parsedFile('a.txt', 'hash-a'), { bytes: bytesOf('a') });
+    await storeParsedFile(db, parsedFile('b.txt', 'hash-b'), { bytes: bytesOf('b') });
     await db.files.delete(hexOf(bytesOf('b')));
     expect((await recentFiles(db)).map((f) => f.name)).toEqual(['a.txt']);
   });
 
   it('links a re-read article to the garbled one as its new version', async () => {
-    await addFileWithBytes(db, parsedFile('ar.txt', 'hash-garbled', 'ÈÓã'), bytesOf('bytes'));
-    await addFileWithBytes(db, parsedFile('ar.txt', 'hash-arabic', 'بسم'), bytesOf('bytes'));
+    await storeParsedFile(db, parsedFile('ar.txt', 'hash-garbled', 'ÈÓã'), { bytes: bytesOf('bytes') });
+    await storeParsedFile(db, parsedFile('ar.txt', 'hash-arabic', 'بسم'), { bytes: bytesOf('bytes') });
     expect(await db.documents.get('hash-arabic')).toMatchObject({ previousVersionId: 'hash-garbled' });
     expect(await db.documents.get('hash-garbled')).toMatchObject({ supersededBy: 'hash-arabic' });
     expect(await db.files.count()).toBe(1);

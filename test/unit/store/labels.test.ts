@@ -2,7 +2,7 @@
 // the annotations it must, and a refused edit leaves labels and annotations exactly as they were.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type ClaimdeskDb } from '../../../src-renderer/src/db/database';
-import { addParsedFile, createAnnotation, labelsInOrder } from '../../../src-renderer/src/db/library';
+import { createAnnotation, labelsInOrder } from '../../../src-renderer/src/db/library';
 import {
   addLabel,
   countAnnotationsByLabel,
@@ -13,6 +13,7 @@ import {
   renameLabel,
 } from '../../../src-renderer/src/db/labels';
 import type { ParsedFile } from '../../../src-shared/model';
+import { storeParsedFile } from '../../../src-renderer/src/db/store-file';
 
 const parsed: ParsedFile = {
   file: 'dump.txt',
@@ -46,7 +47,7 @@ afterEach(async () => {
 
 /** Stores one annotation per label id given, over successive words of the article. */
 async function annotate(...labelIds: string[]): Promise<string[]> {
-  await addParsedFile(db, parsed);
+  await storeParsedFile(db, parsed);
   const document = (await db.documents.get('doc-1'))!;
   const ids: string[] = [];
   for (const [i, labelId] of labelIds.entries()) {

@@ -2,9 +2,10 @@
 // also when another file brought the same article (same content hash) into the library first.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type ClaimdeskDb, type LibraryFile } from '../../../src-renderer/src/db/database';
-import { addParsedFile, documentsFromParsedFile } from '../../../src-renderer/src/db/library';
 import { libraryFileAfterImport, sameLibraryFile } from '../../../src-renderer/src/db/library-groups';
 import type { ParsedArticle, ParsedFile } from '../../../src-shared/model';
+import { storeParsedFile } from '../../../src-renderer/src/db/store-file';
+import { documentsFromParsedFile } from '../../../src-renderer/src/db/file-documents';
 
 /** An article with a title and body only. */
 const article = (title: string, hash: string): ParsedArticle => ({
@@ -79,8 +80,8 @@ describe('importing files that share articles', () => {
   });
 
   it('gives the second copy of an article a group of its own', async () => {
-    await addParsedFile(db, fileOf('economy-1256.txt', article('Economy', 'h-eco')));
-    await addParsedFile(db, fileOf('economy-utf8.txt', article('Economy', 'h-eco')));
+    await storeParsedFile(db, fileOf('economy-1256.txt', article('Economy', 'h-eco')));
+    await storeParsedFile(db, fileOf('economy-utf8.txt', article('Economy', 'h-eco')));
     expect(rows(await db.libraryFiles.get('economy-utf8.txt'))).toEqual([['economy-utf8.txt', 0, 'Economy']]);
     expect(rows(await db.libraryFiles.get('economy-1256.txt'))).toEqual([['economy-1256.txt', 0, 'Economy']]);
     // Still one document, with its annotations in one place.
@@ -88,8 +89,8 @@ describe('importing files that share articles', () => {
   });
 
   it('lists all three articles of a file when one came first from another file', async () => {
-    await addParsedFile(db, fileOf('utf16.txt', article('Budget', 'h-budget')));
-    await addParsedFile(
+    await storeParsedFile(db, fileOf('utf16.txt', article('Budget', 'h-budget')));
+    await storeParsedFile(
       db,
       fileOf(
         'crlf.txt',
@@ -108,9 +109,9 @@ describe('importing files that share articles', () => {
 
   it('writes nothing when an unchanged file is opened again', async () => {
     const parsed = fileOf('a.txt', article('One', 'h1'));
-    await addParsedFile(db, parsed, new Date('2026-12-07T10:00:00Z'));
+    await storeParsedFile(db, parsed, { now: new Date('2026-12-07T10:00:00Z') });
     const before = await db.libraryFiles.get('a.txt');
-    await addParsedFile(db, parsed, new Date('2026-12-07T12:00:00Z'));
+    await storeParsedFile(db, parsed, { now: new Date('2026-12-07T12:00:00Z') });
     expect(await db.libraryFiles.get('a.txt')).toEqual(before);
   });
 });

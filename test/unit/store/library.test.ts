@@ -2,14 +2,10 @@
 // re-open, annotations stored with W3C selectors over the canonical text.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type ClaimdeskDb } from '../../../src-renderer/src/db/database';
-import {
-  addParsedFile,
-  annotationsOf,
-  createAnnotation,
-  labelsInOrder,
-} from '../../../src-renderer/src/db/library';
+import { annotationsOf, createAnnotation, labelsInOrder } from '../../../src-renderer/src/db/library';
 import type { ParsedFile } from '../../../src-shared/model';
 import { applyChanges } from '../../../src-renderer/src/db/annotation-changes';
+import { storeParsedFile } from '../../../src-renderer/src/db/store-file';
 
 const parsed: ParsedFile = {
   file: 'dump.txt',
@@ -82,7 +78,7 @@ describe('library store', () => {
   });
 
   it('stores each article as a document with title, caption and body as canonical text', async () => {
-    const { documentIds } = await addParsedFile(db, parsed);
+    const { documentIds } = await storeParsedFile(db, parsed);
     expect(documentIds).toEqual(['hash-one', 'hash-two']);
     const doc = await db.documents.get('hash-one');
     expect(doc).toMatchObject({
@@ -96,7 +92,7 @@ describe('library store', () => {
   });
 
   it('opening the same file again adds nothing and keeps the annotations', async () => {
-    await addParsedFile(db, parsed);
+    await storeParsedFile(db, parsed);
     const doc = (await db.documents.get('hash-one'))!;
     const start = doc.text.indexOf('exports rose 12 percent');
     await createAnnotation(db, {
@@ -106,13 +102,13 @@ describe('library store', () => {
       labelId: 'statistic',
       author: 'Ana',
     });
-    await addParsedFile(db, parsed);
+    await storeParsedFile(db, parsed);
     expect(await db.documents.count()).toBe(2);
     expect(await annotationsOf(db, 'hash-one')).toHaveLength(1);
   });
 
   it('records TextQuote and TextPosition selectors for a highlight', async () => {
-    await addParsedFile(db, parsed);
+    await storeParsedFile(db, parsed);
     const doc = (await db.documents.get('hash-one'))!;
     const start = doc.text.indexOf('exports rose 12 percent');
     const created = await createAnnotation(
@@ -139,7 +135,7 @@ describe('library store', () => {
   });
 
   it('refuses a highlight on a document that is not in the library, storing nothing', async () => {
-    await addParsedFile(db, parsed);
+    await storeParsedFile(db, parsed);
     const doc = (await db.documents.get('hash-one'))!;
     await db.documents.delete('hash-one');
     await expect(
@@ -159,7 +155,7 @@ describe('re-opening a changed file', () => {
   });
 
   it('links the new version to the old, carries re-anchored annotations and keeps the unplaceable as orphans', async () => {
-    await addParsedFile(db, parsed);
+    await storeParsedFile(db, parsed);
     const doc = (await db.documents.get('hash-one'))!;
     const at = (s: string) => doc.text.indexOf(s);
     const kept = await createAnnotation(db, {
@@ -177,7 +173,10 @@ describe('re-opening a changed file', () => {
       author: '',
     });
 
-    const outcome = await addParsedFile(db, changed('Officials now say exports rose sharply.', 'hash-one-b'));
+    const outcome = await storeParsedFile(
+      db,
+      changed('Officials now say exports rose sharply.', 'hash-one-b'),
+    );
     expect(outcome).toMatchObject({ documentIds: ['hash-one-b', 'hash-two'], carried: 2, orphaned: 1 });
 
     const next = (await db.documents.get('hash-one-b'))!;
@@ -198,7 +197,7 @@ describe('re-opening a changed file', () => {
   });
 
   it('reading an article back into an earlier version’s text makes that version current again', async () => {
-    await addParsedFile(db, parsed);
+    await storeParsedFile(db, parsed);
     const doc = (await db.documents.get('hash-one'))!;
     const at = doc.text.indexOf('exports rose');
     const kept = await createAnnotation(db, {
@@ -208,8 +207,8 @@ describe('re-opening a changed file', () => {
       labelId: 'claim',
       author: '',
     });
-    await addParsedFile(db, changed('Officials now say exports rose sharply.', 'hash-one-b'));
-    await addParsedFile(db, parsed);
+    await storeParsedFile(db, changed('Officials now say exports rose sharply.', 'hash-one-b'));
+    await storeParsedFile(db, parsed);
     expect((await db.documents.get('hash-one'))?.supersededBy).toBeNull();
     expect((await db.documents.get('hash-one-b'))?.supersededBy).toBe('hash-one');
     await expectEntriesMirrorLiveDocuments();

@@ -2,12 +2,10 @@
 // would carry and how many it would lose to Orphans — computed without writing anything.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type ClaimdeskDb } from '../../../src-renderer/src/db/database';
-import {
-  addParsedFile,
-  createAnnotation,
-  previewCarriedAnnotations,
-} from '../../../src-renderer/src/db/library';
+import { createAnnotation } from '../../../src-renderer/src/db/library';
 import type { ParsedFile } from '../../../src-shared/model';
+import { storeParsedFile } from '../../../src-renderer/src/db/store-file';
+import { previewCarriedAnnotations } from '../../../src-renderer/src/db/file-documents';
 
 const read = (body: string, hash: string): ParsedFile => ({
   file: 'economy.txt',
@@ -27,7 +25,7 @@ let db: ClaimdeskDb;
 let n = 0;
 beforeEach(async () => {
   db = openDatabase(`test-reread-preview-${++n}`);
-  await addParsedFile(db, read('The minister said exports rose 12 percent last year.', 'h1'));
+  await storeParsedFile(db, read('The minister said exports rose 12 percent last year.', 'h1'));
   const doc = (await db.documents.get('h1'))!;
   for (const phrase of ['exports rose 12 percent', 'last year'])
     await createAnnotation(db, {
@@ -57,7 +55,7 @@ describe('previewCarriedAnnotations', () => {
   it('agrees with what storing the file then does', async () => {
     const changed = read('Officially, the minister said exports rose 12 percent this year.', 'h3');
     const preview = await previewCarriedAnnotations(db, changed);
-    const stored = await addParsedFile(db, changed);
+    const stored = await storeParsedFile(db, changed);
     expect(preview).toEqual({ annotated: stored.carried, orphaned: stored.orphaned });
     expect(preview).toEqual({ annotated: 2, orphaned: 1 });
   });

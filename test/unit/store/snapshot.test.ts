@@ -7,7 +7,7 @@ import type { ParsedFile } from '../../../src-shared/model';
 import { applyChanges } from '../../../src-renderer/src/db/annotation-changes';
 import { openDatabase, type ClaimdeskDb } from '../../../src-renderer/src/db/database';
 import { addLabel } from '../../../src-renderer/src/db/labels';
-import { addParsedFile, createAnnotation, setSetting } from '../../../src-renderer/src/db/library';
+import { createAnnotation, setSetting } from '../../../src-renderer/src/db/library';
 import {
   libraryCounts,
   readSettings,
@@ -17,6 +17,7 @@ import {
   writeSettings,
 } from '../../../src-renderer/src/db/snapshot';
 import { createSource } from '../../../src-renderer/src/db/sources';
+import { storeParsedFile } from '../../../src-renderer/src/db/store-file';
 
 const article = (title: string, body: string, direction: 'ltr' | 'rtl' = 'ltr', hash = title) => ({
   title,
@@ -55,7 +56,7 @@ afterEach(async () => {
 
 /** A library with every kind of record, built the way the app builds it. */
 async function populate(): Promise<void> {
-  await addParsedFile(db, dump('قال وزير الاقتصاد إن الصادرات ارتفعت بنسبة 12 في المائة.'));
+  await storeParsedFile(db, dump('قال وزير الاقتصاد إن الصادرات ارتفعت بنسبة 12 في المائة.'));
   const arabicV1 = (await db.documents.where('sourceFile').equals('dump.txt').toArray()).find(
     (d) => d.direction === 'rtl',
   )!;
@@ -69,7 +70,9 @@ async function populate(): Promise<void> {
     author: 'محلل',
   });
   // Re-opening the file with the Arabic article changed: a linked version and an orphan.
-  await addParsedFile(db, dump('قال الوزير شيئا آخر تماما هذه المرة.'), new Date('2025-03-02T08:00:00Z'));
+  await storeParsedFile(db, dump('قال الوزير شيئا آخر تماما هذه المرة.'), {
+    now: new Date('2025-03-02T08:00:00Z'),
+  });
   const minister = await createSource(db, {
     name: 'Minister of Economy',
     kind: 'person',
@@ -175,7 +178,7 @@ describe('backup and restore', () => {
     const backup = serialiseBackup(await readSnapshot(db), { app: 't', createdAt: 't' });
     await wipe();
     await setSetting(db, 'ui.currentDocumentId', 'elsewhere');
-    await addParsedFile(db, { ...dump('نص آخر'), file: 'other.txt' });
+    await storeParsedFile(db, { ...dump('نص آخر'), file: 'other.txt' });
     await addLabel(db, 'Leftover');
     expect((await restoreBackup(db, backup)).ok).toBe(true);
     expect((await db.documents.toArray()).map((d) => d.sourceFile)).toEqual([

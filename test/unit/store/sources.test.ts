@@ -2,7 +2,7 @@
 // deleting sources as undoable steps, and a source's claims across documents.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type ClaimdeskDb } from '../../../src-renderer/src/db/database';
-import { addParsedFile, createAnnotation } from '../../../src-renderer/src/db/library';
+import { createAnnotation } from '../../../src-renderer/src/db/library';
 import {
   claimsBySource,
   createSource,
@@ -12,6 +12,7 @@ import {
 import { deleteSourceStep, mergeSourcesStep } from '../../../src-renderer/src/db/merge-sources';
 import { UndoHistory } from '../../../src-renderer/src/db/annotation-changes';
 import type { AnnotationRecord, ParsedFile, SourceRecord } from '../../../src-shared/model';
+import { storeParsedFile } from '../../../src-renderer/src/db/store-file';
 
 let db: ClaimdeskDb;
 let n = 0;
@@ -170,7 +171,7 @@ describe('findSources', () => {
 
 describe('mergeSourcesStep', () => {
   it('moves claimant and evidence references, gains aliases, deletes the merged source; undo restores all', async () => {
-    await addParsedFile(db, parsed);
+    await storeParsedFile(db, parsed);
     const history = new UndoHistory(db);
     const into = await createSource(db, { name: 'Dmitry Peskov', kind: 'person', aliases: ['Peskov'] });
     const from = await createSource(db, { name: 'D. Peskov', kind: 'person', aliases: ['peskov', 'DP'] });
@@ -214,7 +215,7 @@ describe('mergeSourcesStep', () => {
 
 describe('deleteSourceStep', () => {
   it('leaves the source’s claims without a claimant and its citations without a source, undoably', async () => {
-    await addParsedFile(db, parsed);
+    await storeParsedFile(db, parsed);
     const history = new UndoHistory(db);
     const peskov = await createSource(db, { name: 'Dmitry Peskov', kind: 'person' });
     const claimed = await annotate('doc-z', 'exports rose', {
@@ -234,7 +235,7 @@ describe('deleteSourceStep', () => {
 
 describe('claimsBySource', () => {
   it('lists claims and citations across documents by title then position', async () => {
-    await addParsedFile(db, parsed);
+    await storeParsedFile(db, parsed);
     const peskov = await createSource(db, { name: 'Dmitry Peskov', kind: 'person' });
     const tass = await createSource(db, { name: 'TASS', kind: 'outlet' });
     const second = await annotate('doc-z', 'Peskov also said', { claimantId: peskov.id });

@@ -3,10 +3,11 @@
 // whose write committed is struck off and never written again.
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { openDatabase, type ClaimdeskDb } from '../../../src-renderer/src/db/database';
-import { addParsedFile, createAnnotation } from '../../../src-renderer/src/db/library';
+import { createAnnotation } from '../../../src-renderer/src/db/library';
 import { noteTyping, replayTyping } from '../../../src-renderer/src/db/typing-journal';
 import type { AnnotationRecord } from '../../../src-shared/model';
 import { oneArticleFile } from './one-article-file';
+import { storeParsedFile } from '../../../src-renderer/src/db/store-file';
 
 class MemoryStorage {
   private items = new Map<string, string>();
@@ -37,7 +38,7 @@ let n = 0;
 beforeEach(async () => {
   (globalThis as { localStorage?: unknown }).localStorage = new MemoryStorage();
   db = openDatabase(`typing-${++n}`);
-  await addParsedFile(db, file);
+  await storeParsedFile(db, file);
   const document = (await db.documents.get('doc'))!;
   claim = await createAnnotation(db, { document, start: 4, end: 9, labelId: 'claim', author: 'Ana' });
 });

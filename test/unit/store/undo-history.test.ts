@@ -3,8 +3,9 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { openDatabase, type ClaimdeskDb } from '../../../src-renderer/src/db/database';
 import { UndoHistory } from '../../../src-renderer/src/db/annotation-changes';
-import { addParsedFile, newAnnotation } from '../../../src-renderer/src/db/library';
+import { newAnnotation } from '../../../src-renderer/src/db/library';
 import { oneArticleFile } from './one-article-file';
+import { storeParsedFile } from '../../../src-renderer/src/db/store-file';
 
 const file = oneArticleFile;
 
@@ -14,7 +15,7 @@ let n = 0;
 beforeEach(async () => {
   db = openDatabase(`undo-${++n}`);
   history = new UndoHistory(db);
-  await addParsedFile(db, file);
+  await storeParsedFile(db, file);
 });
 afterEach(() => db.delete());
 

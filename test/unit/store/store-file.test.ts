@@ -1,18 +1,20 @@
-// A large new file stored in steps, on fake-indexeddb: the first article is stored (and can be
-// opened) before the rest, every article ends up in the library in file order with the file's
-// bytes, a file that is not new is left to the one-transaction path, and a step that fails
-// undoes the import except for articles annotated meanwhile.
+// The one route from a parsed file into the library, on fake-indexeddb. A large new file stored
+// in steps: the first article is stored (and can be opened) before the rest, every article ends
+// up in the library in file order with the file's bytes, and a step that fails undoes the import
+// except for articles annotated meanwhile. A file that is not new, a small one and one on a desk
+// go in one transaction, steps asked for or not; a failure there adds nothing.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openDatabase, type ClaimdeskDb } from '../../../src-renderer/src/db/database';
-import { addFileWithBytes, recentFiles, storedFileNamed } from '../../../src-renderer/src/db/files';
+import { recentFiles, storedFileNamed } from '../../../src-renderer/src/db/files';
 import { createAnnotation } from '../../../src-renderer/src/db/library';
+import type { ParsedArticle, ParsedFile } from '../../../src-shared/model';
+import { DESK_CONNECTION_KEY } from '../../../src-renderer/src/desk/desk-setting';
 import {
-  addNewFileInSteps,
   FIRST_SLICE,
   STAGE_SLICE,
-  StagedAddError,
-} from '../../../src-renderer/src/db/staged-add';
-import type { ParsedArticle, ParsedFile } from '../../../src-shared/model';
+  StoreError,
+  storeParsedFile,
+} from '../../../src-renderer/src/db/store-file';
 
 const article = (i: number, hash = `hash-${i}`): ParsedArticle => ({
   title: `Article ${i}`,
@@ -44,19 +46,23 @@ afterEach(async () => {
   await db.delete();
 });
 
-describe('a large new file stored in steps', () => {
+describe('storeParsedFile', () => {
   it('stores the first article first, then every article in file order, with the bytes', async () => {
     const file = dump('big.txt', COUNT);
     const storedWhenFirst: number[] = [];
     const counts: number[] = [];
-    const added = await addNewFileInSteps(db, file, bytes, {
-      onFirst: (id) => {
-        expect(id).toBe('hash-0');
-        void db.documents.count().then((c) => storedWhenFirst.push(c));
+    const added = await storeParsedFile(db, file, {
+      bytes,
+      steps: {
+        onFirst: (id) => {
+          expect(id).toBe('hash-0');
+          void db.documents.count().then((c) => storedWhenFirst.push(c));
+        },
+        onStored: (c) => counts.push(c),
       },
-      onStored: (c) => counts.push(c),
     });
-    expect(added?.documentIds).toEqual(file.articles.map((a) => a.contentHash));
+    expect(added.inSteps).toBe(true);
+    expect(added.documentIds).toEqual(file.articles.map((a) => a.contentHash));
     expect(storedWhenFirst).toEqual([1]);
     expect(counts[0]).toBe(1);
     expect(counts.at(-1)).toBe(COUNT);
@@ -79,28 +85,45 @@ describe('a large new file stored in steps', () => {
   it('stores an article found twice in the file once, at its first place', async () => {
     const file = dump('twice.txt', 300);
     file.articles[250] = article(250, 'hash-3');
-    await addNewFileInSteps(db, file, bytes);
+    await storeParsedFile(db, file, { bytes, steps: {} });
     expect(await db.documents.count()).toBe(299);
     expect((await db.documents.get('hash-3'))?.articleIndex).toBe(3);
     expect((await db.libraryFiles.get('twice.txt'))?.entries).toHaveLength(299);
   });
 
-  it('leaves a file that is not new to the one-transaction path, storing nothing', async () => {
-    await addFileWithBytes(db, dump('big.txt', 3), bytes);
-    expect(await addNewFileInSteps(db, dump('big.txt', 300), bytes)).toBeNull();
-    expect(await db.documents.count()).toBe(3);
+  it('stores a file that is not new in one transaction, steps asked for or not', async () => {
+    await storeParsedFile(db, dump('big.txt', 3), { bytes });
+    const onFirst = vi.fn();
+    const again = await storeParsedFile(db, dump('big.txt', 300), { bytes, steps: { onFirst } });
+    expect(again.inSteps).toBeUndefined();
+    expect(onFirst).not.toHaveBeenCalled();
+    expect(await db.documents.count()).toBe(300);
 
     // A new name, but one of its articles is already in the library (from another file).
-    expect(await addNewFileInSteps(db, dump('copy.txt', 300), bytes)).toBeNull();
-    expect(await db.libraryFiles.get('copy.txt')).toBeUndefined();
-    expect(await db.documents.count()).toBe(3);
+    const copy = await storeParsedFile(db, dump('copy.txt', 300), { bytes, steps: { onFirst } });
+    expect(copy.inSteps).toBeUndefined();
+    expect(onFirst).not.toHaveBeenCalled();
+    expect((await db.libraryFiles.get('copy.txt'))?.entries).toHaveLength(300);
+    expect(await db.documents.count()).toBe(300);
   });
 
-  it('undoes everything when a later step fails', async () => {
-    const file = dump('big.txt', COUNT);
+  it('stores a large new file in one transaction on a desk, where a step would be shared', async () => {
+    await db.settings.put({ key: DESK_CONNECTION_KEY, value: { connected: true } });
+    const onFirst = vi.fn();
+    const added = await storeParsedFile(db, dump('big.txt', 300), { bytes, steps: { onFirst } });
+    expect(added.inSteps).toBeUndefined();
+    expect(onFirst).not.toHaveBeenCalled();
+    expect(await db.documents.count()).toBe(300);
+    expect((await recentFiles(db)).map((f) => f.name)).toEqual(['big.txt']);
+  });
+
+  it.each([
+    ['in one transaction', dump('small.txt', 20), undefined],
+    ['in steps, at its last step', dump('big.txt', COUNT), {}],
+  ])('adds nothing when a file stored %s fails', async (_, file, steps) => {
     vi.spyOn(db.files, 'put').mockRejectedValueOnce(new Error('QuotaExceededError'));
-    const failed = addNewFileInSteps(db, file, bytes);
-    await expect(failed).rejects.toThrow(StagedAddError);
+    const failed = storeParsedFile(db, file, { bytes, steps });
+    await expect(failed).rejects.toThrow(StoreError);
     await expect(failed).rejects.toThrow(
       /could not be saved to the library \(Error: QuotaExceededError\) — nothing was added$/,
     );
@@ -115,7 +138,7 @@ describe('a large new file stored in steps', () => {
     let calls = 0;
     vi.spyOn(db.documents, 'bulkAdd').mockImplementation(((...args: Parameters<typeof bulkAdd>) =>
       ++calls === 5 ? Promise.reject(new Error('QuotaExceededError')) : bulkAdd(...args)) as typeof bulkAdd);
-    await expect(addNewFileInSteps(db, dump('big.txt', COUNT), bytes)).rejects.toThrow(
+    await expect(storeParsedFile(db, dump('big.txt', COUNT), { bytes, steps: {} })).rejects.toThrow(
       /\(Error: QuotaExceededError\) — nothing was added$/,
     );
     expect(calls).toBeGreaterThanOrEqual(5);
@@ -128,13 +151,20 @@ describe('a large new file stored in steps', () => {
     const file = dump('big.txt', COUNT);
     vi.spyOn(db.files, 'put').mockRejectedValueOnce(new Error('QuotaExceededError'));
     let annotated: Promise<unknown> = Promise.resolve();
-    const failed = addNewFileInSteps(db, file, bytes, {
-      onFirst: (id) => {
-        annotated = db.documents
-          .get(id)
-          .then((document) =>
-            createAnnotation(db, { document: document!, start: 0, end: 9, labelId: 'claim', author: 'Ana' }),
+    const failed = storeParsedFile(db, file, {
+      bytes,
+      steps: {
+        onFirst: (id) => {
+          annotated = db.documents.get(id).then((document) =>
+            createAnnotation(db, {
+              document: document!,
+              start: 0,
+              end: 9,
+              labelId: 'claim',
+              author: 'Ana',
+            }),
           );
+        },
       },
     });
     await expect(failed).rejects.toThrow(/— only the article you annotated meanwhile was kept$/);
