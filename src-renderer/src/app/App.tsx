@@ -1,14 +1,9 @@
 // The Claimdesk window: toolbar, library (or sources, orphans, search results), the article,
-// and its annotations with the claim editor.
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactElement } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { desk, resumeDesk } from '../desk/desk-instance';
-import type { SourceKind, SourceRecord } from '../../../src-shared/model';
-import { createSource } from '../db/sources';
-import { db, history } from '../db/instance';
+// and its annotations with the claim editor. The library it shows comes from the library
+// context (main.tsx); the state and handlers live in the app's use-* hooks.
+import { useCallback, useMemo, useRef, useState, type ReactElement } from 'react';
 import { AppDialogs, type AppDialog } from './AppDialogs';
-import { startAutoBackup } from './auto-backup';
-import { ArticleView, type ArticleHandle } from '../editor/ArticleView';
+import { ArticleView } from '../editor/ArticleView';
 import { AnnotationsPanel } from '../components/AnnotationsPanel';
 import { SuggestionMarks } from '../components/SuggestionMarks';
 import { SuggestionsPanel } from '../components/SuggestionsPanel';
@@ -25,78 +20,59 @@ import { SearchResults } from '../components/SearchResults';
 import { SelectionMenu } from '../components/SelectionMenu';
 import { SourcesView } from '../components/SourcesView';
 import { Toolbar } from '../components/Toolbar';
-import { useAfterOpen, useCurrentArticle } from './use-current-article';
+import { useLibrary } from './library-context';
+import { useAfterOpen } from './use-current-article';
 import { openExternalLink } from './open-link';
 import { useLibrarySearch } from './library-search';
 import { useAnnotationActions, useHistoryResetOnLabelRemoval } from './use-annotation-actions';
 import { useAppCommands } from './use-app-commands';
 import { useAppHandlers } from './use-app-handlers';
 import { ACCEPT_FILES, useFileActions } from './use-file-actions';
-import { useAnnotations, useDocument, useLabels, useLibraryEntries } from './use-library';
+import { useLabels, useLibraryEntries, useSources } from './use-library';
+import { useOpenArticle } from './use-open-article';
 import { useSelectionMenu } from './use-selection-menu';
-import { useNotices } from './use-notices';
 import { useSuggestions } from './use-suggestions';
-
-const NO_SOURCES: SourceRecord[] = [];
+import { useWindowServices } from './use-window-services';
 
 export function App(): ReactElement {
+  const { history, notices } = useLibrary();
   const documents = useLibraryEntries();
   const labels = useLabels();
-  const sources = useLiveQuery(() => db.sources.orderBy('name').toArray(), [], NO_SOURCES);
-  const [selectedId, setSelectedId] = useState<string | null>(null);
-  const articleColumn = useRef<HTMLElement>(null);
-  const { currentId, place, openDocument, pendingRevealRef } = useCurrentArticle(
+  const sources = useSources();
+  const {
+    current,
+    currentId,
+    place,
+    annotations,
+    selectedId,
     setSelectedId,
+    selected,
+    openDocument,
+    article,
     articleColumn,
-  );
-  const current = useDocument(currentId);
-  const loaded = useAnnotations(current ? currentId : null);
-  // The document and its annotations load separately; never pair one document with another's.
-  const annotations = useMemo(() => loaded.filter((a) => a.documentId === current?.id), [loaded, current]);
+    articleRoot,
+  } = useOpenArticle();
   const [view, setView] = useState<LeftView>('library');
   const showLibrary = useCallback(() => setView('library'), []);
   const [query, setQuery] = useState('');
   const [dialog, setDialog] = useState<AppDialog | null>(null);
   const [overlap, setOverlap] = useState<{ ids: string[]; top: number; left: number } | null>(null);
-  const { notices, notify, dismiss, onError, onInfo } = useNotices();
   // Articles chosen in the library (Ctrl/Shift+click) for Export report and Delete.
   const [picked, setPicked] = useState<ReadonlySet<string>>(() => new Set());
   const [deleting, setDeleting] = useState<DeleteRequest | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const searchInput = useRef<HTMLInputElement>(null);
-  const article = useRef<ArticleHandle | null>(null);
   const searchGroups = useLibrarySearch(query);
-  const selected = annotations.find((a) => a.id === selectedId);
 
-  useEffect(() => startAutoBackup({ db, onError }), [onError]);
-  useEffect(() => {
-    resumeDesk().catch((e: unknown) => onError(`Could not reconnect to the desk: ${String(e)}`));
-    const off = desk.onProblem(onError);
-    return () => {
-      off();
-      void desk.stop();
-    };
-  }, [onError]);
-
-  // Reveal an annotation once its document is on screen (after search, sources, orphans, undo).
-  // Both the document and its annotations must have arrived: they load separately.
-  useEffect(() => {
-    const id = pendingRevealRef.current;
-    if (id && current && annotations.some((a) => a.id === id && a.documentId === current.id)) {
-      pendingRevealRef.current = null;
-      requestAnimationFrame(() => article.current?.reveal(id));
-    }
-  }, [annotations, current, pendingRevealRef]);
-
-  const { openEarly, afterOpen } = useAfterOpen(openDocument, notify, showLibrary);
-
+  useWindowServices();
+  const { openEarly, afterOpen } = useAfterOpen(openDocument, showLibrary);
+  const { onError } = notices;
   const openLink = useCallback((href: string) => openExternalLink(href, onError), [onError]);
-  const articleRoot = useCallback(() => article.current?.root() ?? null, []);
   const openExportReport = useCallback(() => setDialog('export-report'), []);
-  const files = useFileActions({ openExportReport, fileInput, afterOpen, openEarly, notify });
-  const actions = useAnnotationActions(current, articleRoot, onError);
+  const files = useFileActions({ openExportReport, fileInput, afterOpen, openEarly });
+  const actions = useAnnotationActions(current, articleRoot);
   const menuAt = useSelectionMenu(articleRoot);
-  const suggestions = useSuggestions(current, annotations, labels, actions, onError);
+  const suggestions = useSuggestions(current, annotations, labels, actions);
   const { fillClaimant } = suggestions;
 
   const { handlers, reveal, remove } = useAppHandlers({
@@ -112,7 +88,6 @@ export function App(): ReactElement {
     fillClaimant,
     openDocument,
     openExportReport,
-    notify,
     article,
     searchInput,
     setDialog,
@@ -125,11 +100,6 @@ export function App(): ReactElement {
 
   const labelById = useMemo(() => new Map(labels.map((l) => [l.id, l])), [labels]);
   const marked = useMemo(() => annotations.filter((a) => !a.orphaned), [annotations]);
-
-  const createSourceInline = useCallback(
-    (name: string, kind: SourceKind) => createSource(db, { name, kind }),
-    [],
-  );
 
   useHistoryResetOnLabelRemoval(labels);
 
@@ -169,15 +139,9 @@ export function App(): ReactElement {
           {searchGroups !== null ? (
             <SearchResults groups={searchGroups} labels={labelById} sources={sources} onOpen={openDocument} />
           ) : view === 'sources' ? (
-            <SourcesView
-              db={db}
-              history={history}
-              onOpenAnnotation={openDocument}
-              onError={onError}
-              onInfo={onInfo}
-            />
+            <SourcesView onOpenAnnotation={openDocument} />
           ) : view === 'orphans' ? (
-            <OrphansView db={db} labels={labelById} onOpen={openDocument} onDelete={(a) => void remove(a)} />
+            <OrphansView labels={labelById} onOpen={openDocument} onDelete={(a) => void remove(a)} />
           ) : (
             <LibraryList
               documents={documents}
@@ -197,7 +161,6 @@ export function App(): ReactElement {
                 document={current}
                 place={place?.id === current.id ? place : undefined}
                 onOpen={(id) => openDocument(id)}
-                onError={onError}
               />
               <ArticleView
                 document={current}
@@ -238,13 +201,12 @@ export function App(): ReactElement {
               labels={labels}
               sources={sources}
               onPatch={(patch, field) => void actions.patch(selected, patch, field)}
-              onCreateSource={createSourceInline}
               onOpenLink={files.openLink}
               onOpenAnnotation={openDocument}
             />
           )}
         </AnnotationsPanel>
-        <Notices notices={notices} onDismiss={dismiss} />
+        <Notices />
       </div>
       {menuAt && <SelectionMenu labels={labels} position={menuAt} onPick={handlers.applyLabel} />}
       {overlap && (
@@ -277,9 +239,6 @@ export function App(): ReactElement {
           history.clear();
           setSelectedId(null);
         }}
-        notify={notify}
-        onError={onError}
-        onInfo={onInfo}
       />
     </div>
   );

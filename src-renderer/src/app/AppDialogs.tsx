@@ -3,7 +3,6 @@
 import { useCallback, useMemo, type ReactElement } from 'react';
 import type { LabelRecord } from '../../../src-shared/model';
 import type { LibraryEntry } from '../db/database';
-import { db } from '../db/instance';
 import { CommandPalette } from '../components/CommandPalette';
 import { DeleteConfirm, type DeleteRequest } from '../components/DeleteConfirm';
 import { ExportDataDialog } from '../components/ExportDataDialog';
@@ -14,12 +13,11 @@ import { SettingsDialog } from '../components/SettingsDialog';
 import { ShortcutsSheet } from '../components/ShortcutsSheet';
 import type { Command } from './commands';
 import type { SearchGroup } from './library-search';
-import type { Notices } from './use-notices';
 
 export type AppDialog =
   'palette' | 'shortcuts' | 'labels' | 'export-report' | 'export-data' | 'import' | 'settings';
 
-interface Props extends Pick<Notices, 'notify' | 'onError' | 'onInfo'> {
+interface Props {
   dialog: AppDialog | null;
   onDialog: (dialog: AppDialog | null) => void;
   deleting: DeleteRequest | null;
@@ -47,9 +45,6 @@ export function AppDialogs({
   picked,
   searchGroups,
   onLibraryReplaced,
-  notify,
-  onError,
-  onInfo,
 }: Props): ReactElement {
   const closeDialog = useCallback(() => onDialog(null), [onDialog]);
   // The export dialogs take the search's results as ids; one object per result set, so their
@@ -66,12 +61,7 @@ export function AppDialogs({
   );
   return (
     <>
-      <DeleteConfirm
-        request={deleting}
-        onClose={() => onDeleting(null)}
-        onDeleted={(message) => notify('info', message)}
-        onError={onError}
-      />
+      <DeleteConfirm request={deleting} onClose={() => onDeleting(null)} />
       <CommandPalette
         open={dialog === 'palette'}
         commands={commands}
@@ -85,43 +75,24 @@ export function AppDialogs({
         labelNames={labels.map((l) => l.name)}
         onClose={closeDialog}
       />
-      <LabelsDialog db={db} open={dialog === 'labels'} onClose={closeDialog} onError={onError} />
+      <LabelsDialog open={dialog === 'labels'} onClose={closeDialog} />
       <ExportReportDialog
-        db={db}
         open={dialog === 'export-report'}
         onClose={closeDialog}
-        onError={onError}
-        onInfo={onInfo}
         currentDocumentId={currentDocumentId}
         documents={documents}
         picked={picked}
         searchResults={searchResults}
       />
       <ExportDataDialog
-        db={db}
         open={dialog === 'export-data'}
         onClose={closeDialog}
-        onError={onError}
-        onInfo={onInfo}
         currentDocumentId={currentDocumentId}
         searchResults={searchResults}
         onOpenSettings={() => onDialog('settings')}
       />
-      <ImportDialog
-        db={db}
-        open={dialog === 'import'}
-        onClose={closeDialog}
-        onError={onError}
-        onInfo={onInfo}
-        onLibraryReplaced={onLibraryReplaced}
-      />
-      <SettingsDialog
-        db={db}
-        open={dialog === 'settings'}
-        onClose={closeDialog}
-        onError={onError}
-        onInfo={onInfo}
-      />
+      <ImportDialog open={dialog === 'import'} onClose={closeDialog} onLibraryReplaced={onLibraryReplaced} />
+      <SettingsDialog open={dialog === 'settings'} onClose={closeDialog} />
     </>
   );
 }

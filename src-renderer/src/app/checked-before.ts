@@ -9,7 +9,7 @@ import { ClaimIndex, type ClaimMatch } from '../../../src-shared/similar/claim-m
 import type { AnnotationRecord, DocumentRecord, Verdict } from '../../../src-shared/model';
 import type { FactCheckRecord } from '../../../src-shared/factcheck/fact-check';
 import type { ClaimdeskDb } from '../db/database';
-import { db as appDb } from '../db/instance';
+import { perLibrary, useLibrary } from './library-context';
 
 /** Matches shown for a claim, best first. */
 const SHOWN = 6;
@@ -198,12 +198,13 @@ function versionIds(d: DocumentRecord): Set<string> {
   return ids;
 }
 
-const library = new ClaimLibrary(appDb);
+const claimLibraryOf = perLibrary((db) => new ClaimLibrary(db));
 
 /** The claim's matches, live: they follow edits, new claims and imported fact-checks. */
 export function useCheckedBefore(claim: AnnotationRecord): CheckedBefore | undefined {
+  const library = claimLibraryOf(useLibrary().db);
   return useLiveQuery(
     () => library.checkedBefore(claim),
-    [claim.id, claim.documentId, claim.target.quote.exact],
+    [library, claim.id, claim.documentId, claim.target.quote.exact],
   );
 }

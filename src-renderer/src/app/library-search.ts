@@ -4,13 +4,13 @@
 // windows alike). Changed annotations are read again when the next search runs; a write that
 // Dexie reports as "the whole table" (50 records or more, a restore) rebuilds the index then.
 // Label and source names live in the index too: when they change it is rebuilt.
-import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { Dexie, type IntervalTree, type ObservabilitySet } from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { AnnotationIndex, type SearchHit } from '../../../src-shared/search/annotation-index';
 import type { AnnotationRecord } from '../../../src-shared/model';
 import type { ClaimdeskDb } from '../db/database';
-import { db } from '../db/instance';
+import { perLibrary, useLibrary } from './library-context';
 
 export interface SearchGroup {
   documentId: string;
@@ -185,21 +185,23 @@ export class LibrarySearch {
   }
 }
 
-const librarySearch = new LibrarySearch(db);
-const subscribe = (listener: () => void): (() => void) => librarySearch.subscribe(listener);
-const changes = (): number => librarySearch.changes;
+const searchOf = perLibrary((db) => new LibrarySearch(db));
 
 export function useLibrarySearch(query: string): SearchGroup[] | null {
+  const { db } = useLibrary();
+  const librarySearch = searchOf(db);
+  const subscribe = useCallback((listener: () => void) => librarySearch.subscribe(listener), [librarySearch]);
+  const changes = useCallback(() => librarySearch.changes, [librarySearch]);
   const namesKey = useLiveQuery(async () => {
     const [labels, sources] = await Promise.all([db.labels.toArray(), db.sources.toArray()]);
     // Renamed labels and sources bring new names into the index.
     return JSON.stringify([labels.map((l) => [l.id, l.name]), sources.map((s) => [s.id, s.name, s.aliases])]);
-  }, []);
+  }, [db]);
   const [groups, setGroups] = useState<SearchGroup[] | null>(null);
   const revision = useSyncExternalStore(subscribe, changes);
   useEffect(() => {
     if (namesKey !== undefined) librarySearch.invalidate(namesKey);
-  }, [namesKey]);
+  }, [librarySearch, namesKey]);
   const trimmed = useMemo(() => query.trim(), [query]);
   useEffect(() => {
     if (trimmed === '') return;
@@ -208,6 +210,6 @@ export function useLibrarySearch(query: string): SearchGroup[] | null {
     return () => {
       live = false;
     };
-  }, [trimmed, namesKey, revision]);
+  }, [librarySearch, trimmed, namesKey, revision]);
   return trimmed === '' ? null : groups;
 }

@@ -6,7 +6,6 @@ import { trimRange } from '../../../src-shared/anchoring/selectors';
 import type { AnnotationRecord, DocumentRecord, LabelRecord } from '../../../src-shared/model';
 import type { HistoryEntry } from '../db/annotation-changes';
 import { getSetting, newAnnotation } from '../db/library';
-import { db, history } from '../db/instance';
 import {
   noteTyping,
   patchFrom,
@@ -15,6 +14,7 @@ import {
   type PatchFrom,
 } from '../db/typing-journal';
 import { selectionOffsets } from '../editor/selection-offsets';
+import { useLibrary } from './library-context';
 import { track } from './save-state';
 import { errorMessage } from '../../../src-shared/util/error-message';
 
@@ -40,13 +40,13 @@ export interface AnnotationActions {
   canRedo: boolean;
 }
 
-const subscribe = (l: () => void): (() => void) => history.subscribe(l);
-
 export function useAnnotationActions(
   document: DocumentRecord | undefined,
   articleRoot: () => HTMLElement | null,
-  onError: (message: string) => void,
 ): AnnotationActions {
+  const { db, history, notices } = useLibrary();
+  const { onError } = notices;
+  const subscribe = useCallback((l: () => void) => history.subscribe(l), [history]);
   const canUndo = useSyncExternalStore(subscribe, () => history.canUndo);
   const canRedo = useSyncExternalStore(subscribe, () => history.canRedo);
 
@@ -76,7 +76,7 @@ export function useAnnotationActions(
       const record = at?.claimantId ? { ...made, claimantId: at.claimantId } : made;
       return (await commit(history.commit([{ before: null, after: record }]))) ? record : null;
     },
-    [document, articleRoot, commit],
+    [db, history, document, articleRoot, commit],
   );
 
   // Each keystroke's write starts at once (not after the one before it has come back) and
@@ -101,7 +101,7 @@ export function useAnnotationActions(
       if (typeof change !== 'function') noteTyping(annotation.id, field, change, modified, written);
       await commit(written);
     },
-    [commit],
+    [history, commit],
   );
 
   const remove = useCallback(
@@ -109,11 +109,11 @@ export function useAnnotationActions(
       commit(
         history.commitFrom([annotation.id], ([stored]) => (stored ? [{ before: stored, after: null }] : [])),
       ),
-    [commit],
+    [history, commit],
   );
 
-  const undo = useCallback(() => track(history.undo()), []);
-  const redo = useCallback(() => track(history.redo()), []);
+  const undo = useCallback(() => track(history.undo()), [history]);
+  const redo = useCallback(() => track(history.redo()), [history]);
 
   return { highlight, patch, remove, undo, redo, canUndo, canRedo };
 }
@@ -123,11 +123,12 @@ export function useAnnotationActions(
  * could bring back a label that no longer exists, so the history starts afresh.
  */
 export function useHistoryResetOnLabelRemoval(labels: readonly LabelRecord[]): void {
+  const { history } = useLibrary();
   const labelIds = labels.map((l) => l.id).join(' ');
   const previousLabelIds = useRef(labelIds);
   useEffect(() => {
     const before = previousLabelIds.current.split(' ');
     previousLabelIds.current = labelIds;
     if (before.some((id) => id && !labelIds.split(' ').includes(id))) history.clear();
-  }, [labelIds]);
+  }, [history, labelIds]);
 }

@@ -9,13 +9,13 @@ import type { DeleteRequest } from '../components/DeleteConfirm';
 import type { LeftView } from '../components/LeftPane';
 import type { ArticleHandle } from '../editor/ArticleView';
 import type { AppDialog } from './AppDialogs';
+import { useLibrary } from './library-context';
 import { shortText } from './short-text';
 import type { AnnotationActions } from './use-annotation-actions';
 import type { CommandHandlers } from './use-app-commands';
 import type { OpenDocument } from './use-current-article';
 import type { useFileActions } from './use-file-actions';
 import type { useDocument } from './use-library';
-import type { Notify } from './use-notices';
 import type { Suggestions } from './use-suggestions';
 
 export interface HandlerInputs {
@@ -32,7 +32,6 @@ export interface HandlerInputs {
   fillClaimant: Suggestions['fillClaimant'];
   openDocument: OpenDocument;
   openExportReport: () => void;
-  notify: Notify;
   article: RefObject<ArticleHandle | null>;
   searchInput: RefObject<HTMLInputElement | null>;
   setDialog: (dialog: AppDialog) => void;
@@ -63,7 +62,6 @@ export function useAppHandlers({
   fillClaimant,
   openDocument,
   openExportReport,
-  notify,
   article,
   searchInput,
   setDialog,
@@ -72,6 +70,7 @@ export function useAppHandlers({
   setQuery,
   setView,
 }: HandlerInputs): AppHandlers {
+  const { notify } = useLibrary().notices;
   const latestUndo = useRef<() => void>(() => undefined);
 
   const focusAnnotation = useCallback((id: string) => {

@@ -3,10 +3,9 @@
 // opens at its headline, not scrolled to where the last one was left.
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { getSetting, setSetting } from '../db/library';
-import { db } from '../db/instance';
 import type { ArticlePlace } from '../components/ArticleMeta';
 import type { OpenOutcome } from './import-files';
-import type { Notify } from './use-notices';
+import { useLibrary } from './library-context';
 
 const CURRENT_DOC_KEY = 'ui.currentDocumentId';
 
@@ -25,6 +24,7 @@ export function useCurrentArticle(
   setSelectedId: (id: string | null) => void,
   columnRef: RefObject<HTMLElement | null>,
 ): CurrentArticle {
+  const { db } = useLibrary();
   const [currentId, setCurrentId] = useState<string | null>(null);
   const [place, setPlace] = useState<CurrentArticle['place']>(null);
   const pendingRevealRef = useRef<string | null>(null);
@@ -37,12 +37,12 @@ export function useCurrentArticle(
       pendingRevealRef.current = annotationId;
       void setSetting(db, CURRENT_DOC_KEY, id);
     },
-    [setSelectedId],
+    [db, setSelectedId],
   );
 
   useEffect(() => {
     void getSetting<string | null>(db, CURRENT_DOC_KEY, null).then((id) => id && setCurrentId(id));
-  }, []);
+  }, [db]);
 
   useLayoutEffect(() => {
     const column = columnRef.current;
@@ -53,7 +53,8 @@ export function useCurrentArticle(
 }
 
 /** What the window does once files are opened: report, and show the first article. */
-export function useAfterOpen(openDocument: OpenDocument, notify: Notify, showLibrary: () => void) {
+export function useAfterOpen(openDocument: OpenDocument, showLibrary: () => void) {
+  const { notify } = useLibrary().notices;
   const openEarly = useCallback(
     (id: string) => {
       openDocument(id);

@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useRef, type RefObject } from 'react';
 import type { OpenedFile } from '../../../src-shared/rpc-calls';
 import { getBridge } from '../bridge/bridge';
+import { useLibrary } from './library-context';
 import { importBrowserFiles, storeResults, type OpenOutcome, type StoreOptions } from './import-files';
 
 /** Files the desktop app opened by path, stored with their bytes (for decoding again). */
@@ -23,11 +24,11 @@ interface Options {
   afterOpen: (outcome: OpenOutcome) => void;
   /** Opens a large new file's first article while the rest is still being stored. */
   openEarly: (documentId: string) => void;
-  notify: (kind: 'error' | 'info', text: string) => void;
 }
 
-export function useFileActions({ openExportReport, fileInput, afterOpen, openEarly, notify }: Options) {
+export function useFileActions({ openExportReport, fileInput, afterOpen, openEarly }: Options) {
   const bridge = getBridge();
+  const { notify } = useLibrary().notices;
 
   const openFiles = useCallback(async () => {
     if (bridge.edition === 'desktop') {

@@ -2,10 +2,10 @@
 // whichever window or tab made it.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { documentOrder } from '../../../src-shared/anchoring/segments';
-import type { AnnotationRecord, DocumentRecord, LabelRecord } from '../../../src-shared/model';
+import type { AnnotationRecord, DocumentRecord, LabelRecord, SourceRecord } from '../../../src-shared/model';
 import { annotationsOf, labelsInOrder } from '../db/library';
 import type { LibraryEntry } from '../db/database';
-import { db } from '../db/instance';
+import { useLibrary } from './library-context';
 
 const NO_ENTRIES: LibraryEntry[] = [];
 const NO_ANNOTATIONS: AnnotationRecord[] = [];
@@ -16,22 +16,25 @@ const NO_LABELS: LabelRecord[] = [];
  * stay reachable from their successor), read from one small record per file, not the documents.
  */
 export function useLibraryEntries(): LibraryEntry[] {
+  const { db } = useLibrary();
   return useLiveQuery(
     async () =>
       (await db.libraryFiles.toArray())
         .sort((a, b) => a.firstImportedAt.localeCompare(b.firstImportedAt) || a.file.localeCompare(b.file))
         .flatMap((f) => f.entries),
-    [],
+    [db],
     NO_ENTRIES,
   );
 }
 
 export function useDocument(id: string | null): DocumentRecord | undefined {
-  return useLiveQuery(() => (id ? db.documents.get(id) : undefined), [id]);
+  const { db } = useLibrary();
+  return useLiveQuery(() => (id ? db.documents.get(id) : undefined), [db, id]);
 }
 
 /** The document's annotations in document order. */
 export function useAnnotations(documentId: string | null): AnnotationRecord[] {
+  const { db } = useLibrary();
   return useLiveQuery(
     async () => {
       if (!documentId) return NO_ANNOTATIONS;
@@ -44,11 +47,20 @@ export function useAnnotations(documentId: string | null): AnnotationRecord[] {
       }));
       return documentOrder(spans).map((s) => s.a);
     },
-    [documentId],
+    [db, documentId],
     NO_ANNOTATIONS,
   );
 }
 
 export function useLabels(): LabelRecord[] {
-  return useLiveQuery(() => labelsInOrder(db), [], NO_LABELS);
+  const { db } = useLibrary();
+  return useLiveQuery(() => labelsInOrder(db), [db], NO_LABELS);
+}
+
+const NO_SOURCES: SourceRecord[] = [];
+
+/** The sources registry by name. */
+export function useSources(): SourceRecord[] {
+  const { db } = useLibrary();
+  return useLiveQuery(() => db.sources.orderBy('name').toArray(), [db], NO_SOURCES);
 }

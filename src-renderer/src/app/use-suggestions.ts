@@ -7,7 +7,6 @@ import { blockOffsets } from '../../../src-shared/canonical';
 import type { SuggestedSentence } from '../../../src-shared/intel/suggest';
 import { topSuggestions } from '../../../src-shared/intel/suggest';
 import type { AnnotationRecord, DocumentRecord, LabelRecord } from '../../../src-shared/model';
-import { db } from '../db/instance';
 import { setSetting } from '../db/library';
 import {
   dismissedIn,
@@ -18,6 +17,7 @@ import {
   suggestionLimit,
 } from '../db/suggestion-store';
 import { suggestionsFor } from '../intel/suggest-client';
+import { useLibrary } from './library-context';
 import type { AnnotationActions } from './use-annotation-actions';
 
 export interface Suggestions {
@@ -42,8 +42,9 @@ export function useSuggestions(
   annotations: readonly AnnotationRecord[],
   labels: readonly LabelRecord[],
   actions: Pick<AnnotationActions, 'highlight' | 'patch'>,
-  onError: (message: string) => void,
 ): Suggestions {
+  const { db, notices } = useLibrary();
+  const { onError } = notices;
   const [ranked, setRanked] = useState<{ id: string; sentences: SuggestedSentence[] } | null>(null);
   const [dismissed, setDismissed] = useState<{ id: string; keys: Set<string> } | null>(null);
   const [limit, setLimitState] = useState<number | null>(null);
@@ -53,7 +54,7 @@ export function useSuggestions(
 
   useEffect(() => {
     void suggestionLimit(db).then(setLimitState);
-  }, []);
+  }, [db]);
 
   useEffect(() => {
     if (documentId === null || text === null) return;
@@ -69,7 +70,7 @@ export function useSuggestions(
     return () => {
       live = false;
     };
-  }, [documentId, text, onError]);
+  }, [db, documentId, text, onError]);
 
   const sentences = ranked?.id === documentId ? ranked.sentences : null;
   // A picture's caption describes the picture; it is not a claim to suggest.
@@ -104,7 +105,7 @@ export function useSuggestions(
         onError(`The setting could not be saved: ${String(e)}`),
       );
     },
-    [onError],
+    [db, onError],
   );
 
   const claimLabel =
@@ -113,7 +114,7 @@ export function useSuggestions(
   const claimantIdOf = useCallback(
     async (sentence: SuggestedSentence): Promise<string | null> =>
       sentence.claimant === null ? null : (await sourceForClaimant(db, sentence.claimant, sentence.kind)).id,
-    [],
+    [db],
   );
 
   const accept = useCallback(
@@ -143,7 +144,7 @@ export function useSuggestions(
         onError(`The dismissal could not be saved: ${String(e)}`),
       );
     },
-    [documentId, onError],
+    [db, documentId, onError],
   );
 
   const fillClaimant = useCallback(

@@ -3,9 +3,9 @@
 import { useId, useState, type FormEvent, type ReactElement } from 'react';
 import type { ArticleDetail, DocumentRecord } from '../../../src-shared/model';
 import { displayDate } from '../app/dates';
+import { useLibrary } from '../app/library-context';
 import { openExternalLink } from '../app/open-link';
 import { articleDetails, updateArticleDetails, type ArticleDetails as Details } from '../db/article-details';
-import { db } from '../db/instance';
 import { track } from '../app/save-state';
 import './article-details.css';
 import { errorMessage } from '../../../src-shared/util/error-message';
@@ -20,13 +20,9 @@ const LABELS: Record<ArticleDetail, string> = {
 /** A stored date as the date field shows it (YYYY-MM-DD), the calendar day the page gave. */
 const dayOf = (value: string | null): string => value?.slice(0, 10) ?? '';
 
-export function ArticleDetails({
-  document: doc,
-  onError,
-}: {
-  document: DocumentRecord;
-  onError: (message: string) => void;
-}): ReactElement {
+export function ArticleDetails({ document: doc }: { document: DocumentRecord }): ReactElement {
+  const { db, notices } = useLibrary();
+  const { onError } = notices;
   const id = useId();
   const [draft, setDraft] = useState<Details | null>(null);
   const details = articleDetails(doc);

@@ -20,12 +20,10 @@ export function ArticleMeta({
   document: doc,
   place,
   onOpen,
-  onError,
 }: {
   document: DocumentRecord;
   place?: ArticlePlace;
   onOpen: (id: string) => void;
-  onError: (message: string) => void;
 }): ReactElement {
   const file = place?.file ?? doc.sourceFile;
   const ownFile = file === doc.sourceFile;
@@ -39,7 +37,7 @@ export function ArticleMeta({
   const encoding = ownFile && readsWithEncoding(doc.format);
   return (
     <>
-      <ArticleDetails key={doc.id} document={doc} onError={onError} />
+      <ArticleDetails key={doc.id} document={doc} />
       <div className="cd-article-meta">
         <p>{parts.join(META_SEPARATOR)}</p>
         {(encoding || doc.previousVersionId || doc.supersededBy) && (

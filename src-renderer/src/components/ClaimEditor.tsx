@@ -1,7 +1,7 @@
 // The claim record of the selected annotation, edited in the side panel: label, verdict and
 // rationale, status, priority, claimant, evidence, notes and the published fact-check's URL.
 // Every change is saved at once.
-import { useState, type ReactElement } from 'react';
+import { useCallback, useState, type ReactElement } from 'react';
 import {
   PRIORITIES,
   STATUSES,
@@ -22,6 +22,8 @@ import { SourcePicker } from './SourcePicker';
 import { UrlField } from './UrlField';
 import { useDraftText } from './useDraftText';
 import { displayDate } from '../app/dates';
+import { useLibrary } from '../app/library-context';
+import { createSource } from '../db/sources';
 import { TEXT_LIMITS, withLimit } from './text-limits';
 import type { AnnotationPatch, EvidenceItemPatch, PatchFrom } from '../db/typing-journal';
 
@@ -33,7 +35,6 @@ interface Props {
   sources: readonly SourceRecord[];
   /** `field` groups successive edits of one field into one undo step. */
   onPatch: (patch: AnnotationPatch | EvidenceItemPatch | PatchFrom, field: string) => void;
-  onCreateSource: (name: string, kind: SourceKind) => Promise<SourceRecord>;
   onOpenLink: (url: string) => void;
   /** Opens another claim in its article ("Checked before"). */
   onOpenAnnotation: (documentId: string, annotationId: string) => void;
@@ -44,10 +45,14 @@ export function ClaimEditor({
   labels,
   sources,
   onPatch,
-  onCreateSource,
   onOpenLink,
   onOpenAnnotation,
 }: Props): ReactElement {
+  const { db } = useLibrary();
+  const onCreateSource = useCallback(
+    (name: string, kind: SourceKind) => createSource(db, { name, kind }),
+    [db],
+  );
   const [refused, setRefused] = useState<string | null>(null);
   const rationale = withLimit(
     useDraftText(a.rationale, (value) => onPatch({ rationale: value }, 'rationale')),

@@ -1,8 +1,8 @@
 // The confirmation before documents leave the library: it says how many articles and annotations
 // go (and which files' stored bytes), and deletes them as one undoable step.
 import { useEffect, useState, type ReactElement } from 'react';
+import { useLibrary } from '../app/library-context';
 import { track } from '../app/save-state';
-import { db, history } from '../db/instance';
 import {
   deleteDocumentsStep,
   describeDeletion,
@@ -23,11 +23,11 @@ export interface DeleteRequest {
 interface Props {
   request: DeleteRequest | null;
   onClose: () => void;
-  onDeleted: (message: string, documentIds: string[]) => void;
-  onError: (message: string) => void;
 }
 
-export function DeleteConfirm({ request, onClose, onDeleted, onError }: Props): ReactElement {
+export function DeleteConfirm({ request, onClose }: Props): ReactElement {
+  const { db, history, notices } = useLibrary();
+  const { onError } = notices;
   // The plan of the request it was made for: a newer request shows "Counting…" until its own.
   const [planned, setPlanned] = useState<{ request: DeleteRequest; plan: DeletionPlan } | null>(null);
   const plan = planned && planned.request === request ? planned.plan : null;
@@ -42,7 +42,7 @@ export function DeleteConfirm({ request, onClose, onDeleted, onError }: Props): 
     return () => {
       live = false;
     };
-  }, [request, onError]);
+  }, [db, request, onError]);
 
   const confirm = async (): Promise<void> => {
     if (!request || !plan) return;
@@ -50,7 +50,7 @@ export function DeleteConfirm({ request, onClose, onDeleted, onError }: Props): 
     try {
       const step = await track(history.commitStep(() => deleteDocumentsStep(db, plan.documentIds)));
       onClose();
-      if (step) onDeleted(`${step.label}. Undo (Ctrl+Z) brings them back.`, plan.documentIds);
+      if (step) notices.onInfo(`${step.label}. Undo (Ctrl+Z) brings them back.`);
     } catch (e) {
       onError(`Nothing was deleted: ${errorMessage(e)}`);
     } finally {

@@ -10,8 +10,10 @@ import {
 } from '../desk/desk-instance';
 import { deskUrlProblem } from '../desk/desk-session';
 import { errorMessage } from '../../../src-shared/util/error-message';
+import { useLibrary } from '../app/library-context';
 
-export function DeskSettings({ onError }: { onError: (message: string) => void }): ReactElement {
+export function DeskSettings(): ReactElement {
+  const { onError } = useLibrary().notices;
   const id = useId();
   const status = useDeskStatus();
   const [url, setUrl] = useState('');

@@ -5,8 +5,8 @@
 import { useState, type ReactElement } from 'react';
 import type { DocumentRecord, ParsedFile } from '../../../src-shared/model';
 import { readAgainWithEncoding } from '../app/import-files';
+import { useLibrary } from '../app/library-context';
 import { previewCarriedAnnotations, type CarryPreview } from '../db/file-documents';
-import { db } from '../db/instance';
 import { Modal } from './Modal';
 import './import-progress.css';
 import { plural } from '../../../src-shared/util/plural';
@@ -76,6 +76,7 @@ function ConfirmReread({ question }: { question: Question | null }): ReactElemen
 const nameOf = (encoding: string): string => ENCODINGS.find(([name]) => name === encoding)?.[1] ?? encoding;
 
 export function EncodingPicker({ document: doc, onOpen }: Props): ReactElement {
+  const { db } = useLibrary();
   const [busy, setBusy] = useState(false);
   const [question, setQuestion] = useState<Question | null>(null);
 

@@ -11,7 +11,7 @@ import {
   type DataFormat,
   type ExportScope,
 } from '../app/exports';
-import type { ClaimdeskDb } from '../db/database';
+import { useLibrary } from '../app/library-context';
 import {
   FormatChoice,
   type ExportDialogProps,
@@ -57,17 +57,15 @@ export function ExportDataDialog(props: ExportDataDialogProps): ReactElement {
 }
 
 function DataForm({
-  db,
   onClose,
-  onError,
-  onInfo,
   currentDocumentId,
   searchResults,
   onOpenSettings,
 }: ExportDataDialogProps): ReactElement {
   const [format, setFormat] = useState<DataFormat>('csv');
   const [kind, setKind] = useState<ScopeKind>('library');
-  const runner = useRunner(onError, onInfo, 'export-data');
+  const { db } = useLibrary();
+  const runner = useRunner('export-data');
 
   const scope = useMemo((): ExportScope | null => {
     if (kind === 'library') return {};
@@ -77,7 +75,7 @@ function DataForm({
       : null;
   }, [kind, currentDocumentId, searchResults]);
 
-  const check = useClaimReviewCheck(db, format === 'claimreview' ? scope : null);
+  const check = useClaimReviewCheck(format === 'claimreview' ? scope : null);
   const ready = format !== 'claimreview' || (check !== null && check.reviews.length > 0);
   const label =
     format === 'claimreview' && check ? `Export ${plural(check.reviews.length, 'ClaimReview')}` : 'Export';
@@ -143,7 +141,8 @@ function DataForm({
 }
 
 /** What a ClaimReview export of the scope would hold; null while it is being worked out. */
-function useClaimReviewCheck(db: ClaimdeskDb, scope: ExportScope | null): ClaimReviewCheck | null {
+function useClaimReviewCheck(scope: ExportScope | null): ClaimReviewCheck | null {
+  const { db } = useLibrary();
   const [result, setResult] = useState<{ scope: ExportScope; check: ClaimReviewCheck } | null>(null);
   useEffect(() => {
     if (!scope) return;

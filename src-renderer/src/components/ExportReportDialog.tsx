@@ -6,6 +6,7 @@ import { useEffect, useMemo, useState, type ReactElement } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { DocumentRecord } from '../../../src-shared/model';
 import { exportReport, type ExportScope, type ReportFormat } from '../app/exports';
+import { useLibrary } from '../app/library-context';
 import { openPrintWindow } from '../app/print-report';
 import { getBridge } from '../bridge/bridge';
 import {
@@ -32,7 +33,8 @@ export interface ExportReportDialogProps extends ExportDialogProps {
 let lastChoice: { kind: ScopeKind; ids: ReadonlySet<string> } | null = null;
 
 /** Each document's number of annotations, from the annotations' documentId index alone. */
-function useAnnotationCounts(db: ExportReportDialogProps['db']): ReadonlyMap<string, number> | undefined {
+function useAnnotationCounts(): ReadonlyMap<string, number> | undefined {
+  const { db } = useLibrary();
   return useLiveQuery(async () => {
     const counts = new Map<string, number>();
     for (const id of await db.annotations.orderBy('documentId').keys())
@@ -59,10 +61,7 @@ export function ExportReportDialog(props: ExportReportDialogProps): ReactElement
 
 /** Mounted only while the dialog is open, so each opening starts from the current state. */
 function ReportForm({
-  db,
   onClose,
-  onError,
-  onInfo,
   currentDocumentId,
   documents: listed,
   picked,
@@ -70,7 +69,8 @@ function ReportForm({
 }: ExportReportDialogProps): ReactElement {
   // An article in two files is listed twice in the library, once here.
   const documents = useMemo(() => [...new Map(listed.map((d) => [d.id, d])).values()], [listed]);
-  const counts = useAnnotationCounts(db);
+  const { db } = useLibrary();
+  const counts = useAnnotationCounts();
   const [format, setFormat] = useState<ReportFormat>('html');
   const [kind, setKind] = useState<ScopeKind>(() => {
     if (picked && picked.size > 1) return 'selected';
@@ -87,7 +87,7 @@ function ReportForm({
   useEffect(() => {
     lastChoice = { kind, ids: selected };
   }, [kind, selected]);
-  const runner = useRunner(onError, onInfo, 'export-report');
+  const runner = useRunner('export-report');
   const web = getBridge().edition === 'web';
 
   const scope = ((): ExportScope | null => {

@@ -10,7 +10,7 @@ import type { LibrarySnapshot } from '../../../src-shared/model';
 import type { BackupInfo } from '../../../src-shared/rpc-calls';
 import { backupText } from '../app/exports';
 import { getBridge } from '../bridge/bridge';
-import type { ClaimdeskDb } from '../db/database';
+import { useLibrary } from '../app/library-context';
 import { libraryCounts, restoreSnapshot, snapshotCounts, type LibraryCounts } from '../db/snapshot';
 import { describeFactChecks, storeFactChecks } from '../db/fact-checks';
 import { attachQdpx, describeQdpx } from '../db/qdpx-attach';
@@ -21,11 +21,8 @@ import { displayDate } from '../app/dates';
 import { plural } from '../../../src-shared/util/plural';
 
 export interface ImportDialogProps {
-  db: ClaimdeskDb;
   open: boolean;
   onClose: () => void;
-  onError: (message: string) => void;
-  onInfo: (message: string) => void;
   /** After a backup replaced the library: undo history and the open document no longer apply. */
   onLibraryReplaced: () => void;
 }
@@ -76,11 +73,13 @@ export function ImportDialog(props: ImportDialogProps): ReactElement {
   );
 }
 
-function ImportForm({ db, onClose, onError, onInfo, onLibraryReplaced }: ImportDialogProps): ReactElement {
+function ImportForm({ onClose, onLibraryReplaced }: ImportDialogProps): ReactElement {
+  const { db, notices } = useLibrary();
+  const { onError } = notices;
   const bridge = getBridge();
   const desktop = bridge.edition === 'desktop';
   const fileInput = useRef<HTMLInputElement>(null);
-  const runner = useRunner(onError, onInfo, 'import');
+  const runner = useRunner('import');
   const [pending, setPending] = useState<PendingRestore | null>(null);
   const [outcome, setOutcome] = useState<string | null>(null);
   const [backups, setBackups] = useState<BackupInfo[] | null>(null);

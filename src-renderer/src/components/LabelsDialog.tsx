@@ -2,7 +2,6 @@
 // labels. Destructive steps are confirmed inside the dialog, because a modal hides everything else.
 import { Fragment, useEffect, useRef, useState, type ReactElement } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { ClaimdeskDb } from '../db/database';
 import {
   addLabel,
   countAnnotationsByLabel,
@@ -14,6 +13,7 @@ import {
   type LabelDisposal,
 } from '../db/labels';
 import { labelsInOrder } from '../db/library';
+import { useLibrary } from '../app/library-context';
 import { AddLabelForm } from './AddLabelForm';
 import { useRunner } from './dialog-parts';
 import { Confirmation, type Pending } from './LabelConfirmation';
@@ -22,31 +22,25 @@ import { Modal } from './Modal';
 import './labels-dialog.css';
 
 interface Props {
-  db: ClaimdeskDb;
   open: boolean;
   onClose: () => void;
-  onError: (message: string) => void;
 }
 
-export function LabelsDialog({ db, open, onClose, onError }: Props): ReactElement {
+export function LabelsDialog({ open, onClose }: Props): ReactElement {
   return (
     <Modal label="Labels" open={open} onClose={onClose} className="cd-labels-dialog">
-      <LabelsEditor db={db} onError={onError} onDone={onClose} />
+      <LabelsEditor onDone={onClose} />
     </Modal>
   );
 }
 
-/** Label writes report nothing on success: the table shows the change. */
-const quiet = (): void => undefined;
-
 interface EditorProps {
-  db: ClaimdeskDb;
-  onError: (message: string) => void;
   onDone: () => void;
 }
 
 /** Mounted only while the dialog is open, so drafts and confirmations start afresh each time. */
-function LabelsEditor({ db, onError, onDone }: EditorProps): ReactElement {
+function LabelsEditor({ onDone }: EditorProps): ReactElement {
+  const { db } = useLibrary();
   const labels = useLiveQuery(() => labelsInOrder(db), [db]);
   const counts = useLiveQuery(() => countAnnotationsByLabel(db), [db]);
   const [pending, setPending] = useState<Pending | null>(null);
@@ -66,7 +60,8 @@ function LabelsEditor({ db, onError, onDone }: EditorProps): ReactElement {
     }
   });
 
-  const runner = useRunner(onError, quiet);
+  // Label writes report nothing on success: the table shows the change.
+  const runner = useRunner();
   // The app's notices sit under the modal's backdrop, so the dialog shows the error as well.
   const run = async (operation: () => Promise<unknown>, focus?: string): Promise<boolean> => {
     const done = await runner.run(async () => {

@@ -16,9 +16,9 @@ import {
 import { useLiveQuery } from 'dexie-react-hooks';
 import { indexLibrary, libraryRows, visibleRange, type LibraryRows } from '../app/library-rows';
 import { reopenRecentFile } from '../app/import-files';
+import { useLibrary } from '../app/library-context';
 import { recentFiles, type RecentFile } from '../db/files';
 import type { LibraryEntry } from '../db/database';
-import { db } from '../db/instance';
 import type { ArticlePlace } from './ArticleMeta';
 import { useLibrarySelection } from '../app/use-library-selection';
 import type { DeleteRequest } from './DeleteConfirm';
@@ -41,7 +41,8 @@ interface Props {
 const NO_RECENT: RecentFile[] = [];
 
 function RecentFiles({ onOpen }: { onOpen: (id: string) => void }): ReactElement | null {
-  const recent = useLiveQuery(() => recentFiles(db), [], NO_RECENT);
+  const { db } = useLibrary();
+  const recent = useLiveQuery(() => recentFiles(db), [db], NO_RECENT);
   const [opening, setOpening] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   if (recent.length === 0) return null;

@@ -1,20 +1,17 @@
 // Messages for the analyst: failures (each naming its file or field) and confirmations, some with
 // an action (Undo). Shown over the article column, never over the claim editor's fields, the
 // latest few only.
-import type { ReactElement } from 'react';
-import type { Notice } from '../app/use-notices';
+import { useSyncExternalStore, type ReactElement } from 'react';
+import { useLibrary } from '../app/library-context';
 import './notices.css';
 
 /** The most notices on screen at once; earlier ones are counted, and can be dismissed together. */
 export const NOTICES_SHOWN = 3;
 
-export function Notices({
-  notices,
-  onDismiss,
-}: {
-  notices: readonly Notice[];
-  onDismiss: (id: number | 'all') => void;
-}): ReactElement {
+export function Notices(): ReactElement {
+  const { notices: board } = useLibrary();
+  const notices = useSyncExternalStore(board.subscribe, board.current);
+  const onDismiss = board.dismiss;
   const hidden = Math.max(0, notices.length - NOTICES_SHOWN);
   return (
     <div className="cd-notices" role="status" aria-live="polite">

@@ -3,16 +3,16 @@
 import type { ReactElement } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { AnnotationRecord, LabelRecord } from '../../../src-shared/model';
-import type { ClaimdeskDb } from '../db/database';
+import { useLibrary } from '../app/library-context';
 
 interface Props {
-  db: ClaimdeskDb;
   labels: ReadonlyMap<string, LabelRecord>;
   onOpen: (documentId: string, annotationId: string) => void;
   onDelete: (annotation: AnnotationRecord) => void;
 }
 
-export function OrphansView({ db, labels, onOpen, onDelete }: Props): ReactElement {
+export function OrphansView({ labels, onOpen, onDelete }: Props): ReactElement {
+  const { db } = useLibrary();
   const orphans = useLiveQuery(() => db.annotations.filter((a) => a.orphaned).toArray(), [db]) ?? [];
   const titles = useLiveQuery(
     async () =>

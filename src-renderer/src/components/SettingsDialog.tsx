@@ -4,19 +4,16 @@
 // (DeskSettings).
 import { useEffect, useId, useState, type ReactElement } from 'react';
 import type { SettingsRecord } from '../../../src-shared/model';
-import type { ClaimdeskDb } from '../db/database';
+import { useLibrary } from '../app/library-context';
 import { readSettings, vetSettings, writeSettings } from '../db/snapshot';
 import { DeskSettings } from './DeskSettings';
-import { DialogHeader, ErrorBox, useRunner, type Report } from './dialog-parts';
+import { DialogHeader, ErrorBox, useRunner } from './dialog-parts';
 import { Modal } from './Modal';
 import { ThemeChoice } from './ThemeChoice';
 
 export interface SettingsDialogProps {
-  db: ClaimdeskDb;
   open: boolean;
   onClose: () => void;
-  onError: Report;
-  onInfo: Report;
 }
 
 export function SettingsDialog(props: SettingsDialogProps): ReactElement {
@@ -37,10 +34,11 @@ const FIELDS: { key: keyof SettingsRecord; label: string; hint: string }[] = [
   },
 ];
 
-function SettingsForm({ db, onClose, onError, onInfo }: SettingsDialogProps): ReactElement {
+function SettingsForm({ onClose }: SettingsDialogProps): ReactElement {
+  const { db } = useLibrary();
   const id = useId();
   const [draft, setDraft] = useState<SettingsRecord | null>(null);
-  const runner = useRunner(onError, onInfo, 'settings');
+  const runner = useRunner('settings');
 
   useEffect(() => {
     let live = true;
@@ -101,7 +99,7 @@ function SettingsForm({ db, onClose, onError, onInfo }: SettingsDialogProps): Re
         ))
       )}
       <ThemeChoice />
-      <DeskSettings onError={onError} />
+      <DeskSettings />
       <div className="cd-xd-actions">
         <button type="button" onClick={onClose}>
           Cancel

@@ -2,9 +2,8 @@
 // page's Merge into… and Delete actions. Each is one undoable step (Ctrl+Z), said so beside it.
 import { useId, useState, type ReactElement } from 'react';
 import type { SourceRecord } from '../../../src-shared/model';
+import { useLibrary, type Library } from '../app/library-context';
 import { track } from '../app/save-state';
-import type { UndoHistory } from '../db/annotation-changes';
-import type { ClaimdeskDb } from '../db/database';
 import type { LibraryStep } from '../db/library-steps';
 import { deleteSourceStep, mergeSourcesStep } from '../db/merge-sources';
 import { likelySameSources } from '../db/source-matching';
@@ -12,31 +11,18 @@ import './sources.css';
 import './library-menu.css';
 import { errorMessage as message } from '../../../src-shared/util/error-message';
 
-export interface StepContext {
-  db: ClaimdeskDb;
-  /** The undo history the steps go through. */
-  history: UndoHistory;
-  onInfo: (message: string) => void;
-  onError: (message: string) => void;
-}
-
 /** Runs a step through the undo history and says what it did (or why it was refused). */
-async function runStep(
-  build: () => Promise<LibraryStep>,
-  { history, onInfo, onError }: StepContext,
-): Promise<void> {
+async function runStep(build: () => Promise<LibraryStep>, { history, notices }: Library): Promise<void> {
   try {
     const step = await track(history.commitStep(build));
-    if (step) onInfo(`${step.label}. Undo (Ctrl+Z) takes it back.`);
+    if (step) notices.onInfo(`${step.label}. Undo (Ctrl+Z) takes it back.`);
   } catch (e) {
-    onError(`Not done: ${message(e)}`);
+    notices.onError(`Not done: ${message(e)}`);
   }
 }
 
-export function LikelySameNotice({
-  sources,
-  ...context
-}: { sources: readonly SourceRecord[] } & StepContext): ReactElement | null {
+export function LikelySameNotice({ sources }: { sources: readonly SourceRecord[] }): ReactElement | null {
+  const context = useLibrary();
   const pairs = likelySameSources(sources);
   if (pairs.length === 0) return null;
   const merge = (from: SourceRecord, into: SourceRecord): Promise<void> =>
@@ -71,12 +57,12 @@ export function SourceActions({
   source,
   sources,
   claimCount,
-  ...context
 }: {
   source: SourceRecord;
   sources: readonly SourceRecord[];
   claimCount: number | undefined;
-} & StepContext): ReactElement {
+}): ReactElement {
+  const context = useLibrary();
   const id = useId();
   const [target, setTarget] = useState('');
   const [confirming, setConfirming] = useState(false);

@@ -3,8 +3,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactElement } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { SourceKind, SourceRecord } from '../../../src-shared/model';
-import type { ClaimdeskDb } from '../db/database';
-import type { UndoHistory } from '../db/annotation-changes';
 import {
   SOURCE_KINDS,
   claimsBySource,
@@ -14,24 +12,20 @@ import {
   type SourceClaim,
   type SourceFields,
 } from '../db/sources';
+import { useLibrary } from '../app/library-context';
 import { LikelySameNotice, SourceActions } from './SourceMerge';
 import './sources.css';
 import { errorMessage as message } from '../../../src-shared/util/error-message';
 
 export interface SourcesViewProps {
-  db: ClaimdeskDb;
   onOpenAnnotation: (documentId: string, annotationId: string) => void;
-  onError: (message: string) => void;
-  onInfo: (message: string) => void;
-  /** The undo history merges and deletions go through. */
-  history: UndoHistory;
 }
 
 const NO_SOURCES: SourceRecord[] = [];
 const byName = new Intl.Collator(undefined, { numeric: true }).compare;
 
-export function SourcesView({ onOpenAnnotation, ...context }: SourcesViewProps): ReactElement {
-  const { db } = context;
+export function SourcesView({ onOpenAnnotation }: SourcesViewProps): ReactElement {
+  const { db } = useLibrary();
   const sources = useLiveQuery(
     async () => (await db.sources.toArray()).sort((a, b) => byName(a.name, b.name)),
     [db],
@@ -48,7 +42,6 @@ export function SourcesView({ onOpenAnnotation, ...context }: SourcesViewProps):
       {selected ? (
         <SourcePage
           key={selected.id}
-          {...context}
           source={selected}
           sources={sources}
           onBack={() => {
@@ -58,23 +51,19 @@ export function SourcesView({ onOpenAnnotation, ...context }: SourcesViewProps):
           onOpenAnnotation={onOpenAnnotation}
         />
       ) : (
-        <SourceList {...context} sources={sources} focusId={returnTo} onOpen={setSelectedId} />
+        <SourceList sources={sources} focusId={returnTo} onOpen={setSelectedId} />
       )}
     </section>
   );
 }
 
 interface ListProps {
-  db: ClaimdeskDb;
   sources: readonly SourceRecord[];
   focusId: string | null;
   onOpen: (id: string) => void;
-  onError: (message: string) => void;
-  onInfo: (message: string) => void;
-  history: UndoHistory;
 }
 
-function SourceList({ db, history, sources, focusId, onOpen, onError, onInfo }: ListProps): ReactElement {
+function SourceList({ sources, focusId, onOpen }: ListProps): ReactElement {
   const [filter, setFilter] = useState('');
   const list = useRef<HTMLUListElement>(null);
   const shown = filter.trim() === '' ? sources : findSources(sources, filter, Infinity).map((m) => m.source);
@@ -99,7 +88,7 @@ function SourceList({ db, history, sources, focusId, onOpen, onError, onInfo }: 
         value={filter}
         onChange={(event) => setFilter(event.target.value)}
       />
-      <LikelySameNotice db={db} history={history} sources={sources} onError={onError} onInfo={onInfo} />
+      <LikelySameNotice sources={sources} />
       {sources.length === 0 && (
         <p className="cd-empty">No sources yet. Add one below, or while annotating.</p>
       )}
@@ -126,7 +115,7 @@ function SourceList({ db, history, sources, focusId, onOpen, onError, onInfo }: 
           </li>
         ))}
       </ul>
-      <AddSourceForm db={db} onError={onError} />
+      <AddSourceForm />
     </div>
   );
 }
@@ -220,13 +209,8 @@ function DraftFields({
   );
 }
 
-function AddSourceForm({
-  db,
-  onError,
-}: {
-  db: ClaimdeskDb;
-  onError: (message: string) => void;
-}): ReactElement {
+function AddSourceForm(): ReactElement {
+  const { db, notices } = useLibrary();
   const [draft, setDraft] = useState(EMPTY_DRAFT);
   const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
@@ -235,7 +219,7 @@ function AddSourceForm({
       // The kind is kept: analysts tend to add several of a kind in a row.
       setDraft({ ...EMPTY_DRAFT, kind: draft.kind });
     } catch (e) {
-      onError(`Could not add the source: ${message(e)}`);
+      notices.onError(`Could not add the source: ${message(e)}`);
     }
   };
   return (
@@ -248,26 +232,14 @@ function AddSourceForm({
 }
 
 interface PageProps {
-  db: ClaimdeskDb;
   source: SourceRecord;
   sources: readonly SourceRecord[];
-  onInfo: (message: string) => void;
-  history: UndoHistory;
   onBack: () => void;
   onOpenAnnotation: (documentId: string, annotationId: string) => void;
-  onError: (message: string) => void;
 }
 
-function SourcePage({
-  db,
-  history,
-  source,
-  sources,
-  onInfo,
-  onBack,
-  onOpenAnnotation,
-  onError,
-}: PageProps): ReactElement {
+function SourcePage({ source, sources, onBack, onOpenAnnotation }: PageProps): ReactElement {
+  const { db, notices } = useLibrary();
   const heading = useRef<HTMLHeadingElement>(null);
   const [base, setBase] = useState(source);
   const [draft, setDraft] = useState(() => toDraft(source));
@@ -290,7 +262,7 @@ function SourcePage({
       refused.current = null;
       return true;
     } catch (e) {
-      if (!refused.current || !sameDraft(refused.current, draft)) onError(`Not saved: ${message(e)}`);
+      if (!refused.current || !sameDraft(refused.current, draft)) notices.onError(`Not saved: ${message(e)}`);
       refused.current = draft;
       return false;
     }
@@ -330,15 +302,7 @@ function SourcePage({
         <DraftFields draft={draft} onChange={setDraft} withNote />
         <button type="submit">Save</button>
       </form>
-      <SourceActions
-        db={db}
-        history={history}
-        source={source}
-        sources={sources}
-        claimCount={claims?.length}
-        onInfo={onInfo}
-        onError={onError}
-      />
+      <SourceActions source={source} sources={sources} claimCount={claims?.length} />
       <SourceClaims claims={claims} onOpenAnnotation={onOpenAnnotation} />
     </article>
   );

@@ -1,8 +1,8 @@
 // Pieces the export, import and settings dialogs share: the header with its Close button, the
 // error box, the busy/error state of the one action a dialog runs, and the scope choice.
 import { useCallback, useState, type ReactElement } from 'react';
-import type { ClaimdeskDb } from '../db/database';
 import type { Result } from '../../../src-shared/result';
+import { useLibrary } from '../app/library-context';
 import './export-dialogs.css';
 import { errorMessage } from '../../../src-shared/util/error-message';
 
@@ -33,14 +33,13 @@ export interface Runner {
   run(action: () => Promise<Result<string | null>>): Promise<boolean>;
 }
 
-/** Reports a dialog's outcome as a notice; `topic` lets a later success take its errors away. */
-export type Report = (message: string, topic?: string) => void;
-
 /**
- * The busy/error state of a dialog's one action. Its notices carry `topic` (the dialog's), so
- * the success that answers an error — settings saved after a refused address — removes it.
+ * The busy/error state of a dialog's one action, reported as the window's notices too. They
+ * carry `topic` (the dialog's), so the success that answers an error — settings saved after a
+ * refused address — removes it. An action that succeeds with no message reports nothing.
  */
-export function useRunner(onError: Report, onInfo: Report, topic?: string): Runner {
+export function useRunner(topic?: string): Runner {
+  const { onError, onInfo } = useLibrary().notices;
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const run = useCallback(
@@ -165,11 +164,8 @@ export function FormatChoice<F extends string>({
 
 /** What every export dialog is given. */
 export interface ExportDialogProps {
-  db: ClaimdeskDb;
   open: boolean;
   onClose: () => void;
-  onError: Report;
-  onInfo: Report;
   /** The document on screen: the "This document" choice. */
   currentDocumentId: string | null;
   /** The current search's results; null when nothing is searched. */

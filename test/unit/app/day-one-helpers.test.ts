@@ -2,7 +2,7 @@
 // analyst's locale.
 import { describe, expect, it } from 'vitest';
 import { shortText } from '../../../src-renderer/src/app/short-text';
-import { withNotice, type Notice } from '../../../src-renderer/src/app/use-notices';
+import { withNotice, type Notice } from '../../../src-renderer/src/app/notices';
 import { displayDate } from '../../../src-renderer/src/app/dates';
 
 describe('shortText', () => {

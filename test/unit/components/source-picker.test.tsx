@@ -1,77 +1,18 @@
 // @vitest-environment jsdom
-// The source combobox (typing, arrow keys, Enter, Escape, inline create, clear) and the Sources
-// view over fake-indexeddb (add, merge duplicates, a source page with its claims, Escape back).
+// The source combobox: typing, arrow keys, Enter, Escape, inline create, clear, surname match.
 import { act, useState, type ReactElement } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { SourcePicker } from '../../../src-renderer/src/components/SourcePicker';
-import { SourcesView } from '../../../src-renderer/src/components/SourcesView';
-import { openDatabase, type ClaimdeskDb } from '../../../src-renderer/src/db/database';
-import { createAnnotation } from '../../../src-renderer/src/db/library';
-import { createSource } from '../../../src-renderer/src/db/sources';
-import { UndoHistory } from '../../../src-renderer/src/db/annotation-changes';
 import type { SourceKind, SourceRecord } from '../../../src-shared/model';
-import { storeParsedFile } from '../../../src-renderer/src/db/store-file';
+import { button, click, press, render, screen, screenPerTest, type } from './dom';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let container: HTMLDivElement;
-let root: Root;
-beforeEach(() => {
-  container = document.body.appendChild(document.createElement('div'));
-  root = createRoot(container);
-});
-afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
-});
-
-async function render(element: ReactElement): Promise<void> {
-  await act(async () => root.render(element));
-}
-
-/** Types as a user would: React listens for the input event, not for a changed value. */
-async function type(input: HTMLInputElement, text: string): Promise<void> {
-  const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
-  await act(async () => {
-    setValue.call(input, text);
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-  });
-}
-
-async function press(target: Element, key: string): Promise<void> {
-  await act(async () => {
-    target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
-  });
-}
-
-async function click(target: Element): Promise<void> {
-  await act(async () => {
-    target.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
-  });
-}
-
-/** Waits for Dexie's live queries to deliver. */
-async function until(check: () => boolean): Promise<void> {
-  for (let i = 0; i < 100 && !check(); i++) {
-    await act(() => new Promise((resolve) => setTimeout(resolve, 10)));
-  }
-  expect(check()).toBe(true);
-}
+screenPerTest();
 
 const byRole = (role: string): HTMLElement[] => [
-  ...container.querySelectorAll<HTMLElement>(`[role="${role}"]`),
+  ...screen.container.querySelectorAll<HTMLElement>(`[role="${role}"]`),
 ];
 const combobox = (): HTMLInputElement => byRole('combobox')[0] as HTMLInputElement;
 const optionTexts = (): string[] => byRole('option').map((o) => o.textContent ?? '');
-const button = (name: string): HTMLButtonElement => {
-  const found = [...container.querySelectorAll('button')].find(
-    (b) => (b.getAttribute('aria-label') ?? b.textContent) === name,
-  );
-  if (!found) throw new Error(`no button “${name}”`);
-  return found;
-};
-
 const sources: SourceRecord[] = [
   { id: 'peskov', name: 'Dmitry Peskov', kind: 'person', aliases: [], url: null, reliabilityNote: '' },
   {
@@ -118,7 +59,7 @@ describe('SourcePicker', () => {
   it('is a labelled combobox controlling a listbox', async () => {
     await render(<Harness onChange={vi.fn()} onCreate={vi.fn()} />);
     const input = combobox();
-    expect(container.querySelector(`label[for="${input.id}"]`)?.textContent).toBe('Claimant');
+    expect(screen.container.querySelector(`label[for="${input.id}"]`)?.textContent).toBe('Claimant');
     expect(input.getAttribute('aria-autocomplete')).toBe('list');
     expect(input.getAttribute('aria-expanded')).toBe('false');
     expect(document.getElementById(input.getAttribute('aria-controls')!)?.getAttribute('role')).toBe(
@@ -302,7 +243,7 @@ describe('SourcePicker', () => {
     const onCreate = creating();
     await render(<Harness onChange={vi.fn()} onCreate={onCreate} />);
     await type(combobox(), 'Closing Time');
-    await act(async () => root.render(<></>));
+    await act(async () => screen.root.render(<></>));
     expect(onCreate).toHaveBeenCalledWith('Closing Time', 'person');
   });
 
@@ -312,100 +253,6 @@ describe('SourcePicker', () => {
     await click(button('Clear Claimant'));
     expect(onChange).toHaveBeenCalledWith(null);
     expect(combobox().value).toBe('');
-  });
-});
-
-describe('SourcesView', () => {
-  let db: ClaimdeskDb;
-  let n = 0;
-  beforeEach(() => {
-    db = openDatabase(`test-sources-view-${++n}`);
-  });
-  afterEach(async () => {
-    await db.delete();
-  });
-
-  const field = (form: string, label: string): HTMLInputElement => {
-    const scope = container.querySelector(`form[aria-label="${form}"]`)!;
-    const span = [...scope.querySelectorAll('label > span')].find((s) => s.textContent === label)!;
-    return span.parentElement!.querySelector('input, select, textarea') as HTMLInputElement;
-  };
-
-  it('adds a source, merges a duplicate, opens its page with claims, and Escape goes back', async () => {
-    await storeParsedFile(db, {
-      file: 'dump.txt',
-      format: 'news-dump',
-      encoding: 'utf-8',
-      articles: [
-        {
-          title: 'Talks',
-          caption: null,
-          credit: null,
-          author: null,
-          published: null,
-          direction: 'ltr',
-          blocks: [{ kind: 'paragraph', text: 'Peskov said talks would resume.' }],
-          contentHash: 'doc-1',
-        },
-      ],
-    });
-    const peskov = await createSource(db, { name: 'Dmitry Peskov', kind: 'person' });
-    const document1 = (await db.documents.get('doc-1'))!;
-    const start = document1.text.indexOf('talks would resume');
-    const annotation = await createAnnotation(db, {
-      document: document1,
-      start,
-      end: start + 18,
-      labelId: 'claim',
-      author: 'Ana',
-    });
-    await db.annotations.update(annotation.id, { claimantId: peskov.id });
-    const onOpenAnnotation = vi.fn();
-    const onError = vi.fn();
-    await render(
-      <SourcesView
-        db={db}
-        history={new UndoHistory(db)}
-        onOpenAnnotation={onOpenAnnotation}
-        onError={onError}
-        onInfo={vi.fn()}
-      />,
-    );
-    await until(() => container.textContent?.includes('Dmitry Peskov') ?? false);
-
-    await type(field('Add source', 'Name'), 'dmitry peskov');
-    await type(field('Add source', 'URL'), 'javascript:alert(1)');
-    await act(async () =>
-      container.querySelector<HTMLFormElement>('form[aria-label="Add source"]')!.requestSubmit(),
-    );
-    expect(onError).toHaveBeenCalledWith(expect.stringMatching(/not a web address/));
-    await type(field('Add source', 'URL'), '');
-    await act(async () =>
-      container.querySelector<HTMLFormElement>('form[aria-label="Add source"]')!.requestSubmit(),
-    );
-    const notice = (): Element | null => container.querySelector('[aria-label="Likely the same"]');
-    await until(() => notice() !== null);
-    expect(notice()?.textContent).toMatch(/Dmitry Peskov · dmitry peskov|dmitry peskov · Dmitry Peskov/);
-    expect(notice()?.textContent).toContain('same name');
-    await click(button('Merge into Dmitry Peskov'));
-    await until(() => notice() === null);
-    expect((await db.sources.toArray()).map((s) => s.id)).toEqual([peskov.id]);
-
-    await click(container.querySelector(`button[data-source-id="${peskov.id}"]`)!);
-    const heading = container.querySelector('h2.cd-source-title');
-    expect(heading?.textContent).toBe('Dmitry Peskov');
-    expect(document.activeElement).toBe(heading);
-    await until(() => container.querySelector('.cd-source-claim') !== null);
-    const claim = container.querySelector('.cd-source-claim')!;
-    expect(claim.textContent).toContain('talks would resume');
-    await click(claim);
-    expect(onOpenAnnotation).toHaveBeenCalledWith('doc-1', annotation.id);
-
-    await type(field('Source details', 'Aliases'), 'Peskov, peskov');
-    await press(field('Source details', 'Aliases'), 'Escape');
-    await until(() => container.querySelector('h2.cd-source-title') === null);
-    expect((await db.sources.get(peskov.id))?.aliases).toEqual(['Peskov']);
-    expect(document.activeElement?.getAttribute('data-source-id')).toBe(peskov.id);
   });
 });
 
