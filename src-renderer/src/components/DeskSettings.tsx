@@ -9,6 +9,8 @@ import {
   useDeskStatus,
 } from '../desk/desk-instance';
 import { deskUrlProblem } from '../desk/desk-session';
+import { LimitAlert } from './LimitAlert';
+import { TEXT_LIMITS, useTextLimits } from './text-limits';
 
 export function DeskSettings({ onError }: { onError: (message: string) => void }): ReactElement {
   const id = useId();
@@ -16,6 +18,7 @@ export function DeskSettings({ onError }: { onError: (message: string) => void }
   const [url, setUrl] = useState('');
   const [token, setToken] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
+  const { refused, limit } = useTextLimits();
 
   useEffect(() => {
     let live = true;
@@ -56,9 +59,12 @@ export function DeskSettings({ onError }: { onError: (message: string) => void }
           autoComplete="off"
           spellCheck={false}
           placeholder="ws://127.0.0.1:1234"
-          value={url}
           disabled={on}
-          onChange={(e) => setUrl(e.currentTarget.value)}
+          {...limit(
+            { value: url, onChange: (e) => setUrl(e.currentTarget.value) },
+            'Server address',
+            TEXT_LIMITS.url,
+          )}
         />
       </div>
       <div className="cd-xd-field">
@@ -67,12 +73,16 @@ export function DeskSettings({ onError }: { onError: (message: string) => void }
           id={`${id}-token`}
           type="password"
           autoComplete="off"
-          value={token}
           disabled={on}
-          onChange={(e) => setToken(e.currentTarget.value)}
+          {...limit(
+            { value: token, onChange: (e) => setToken(e.currentTarget.value) },
+            'Token',
+            TEXT_LIMITS.token,
+          )}
         />
         <small className="cd-xd-hint">From your desk administrator (claimdesk desk add-member).</small>
       </div>
+      <LimitAlert message={refused} />
       {problem && (
         <p role="alert" className="cd-field-warning">
           {problem}

@@ -10,6 +10,8 @@ import { DeskSettings } from './DeskSettings';
 import { DialogHeader, ErrorBox, useRunner, type Report } from './dialog-parts';
 import { Modal } from './Modal';
 import { ThemeChoice } from './ThemeChoice';
+import { LimitAlert } from './LimitAlert';
+import { TEXT_LIMITS, useTextLimits } from './text-limits';
 
 export interface SettingsDialogProps {
   db: ClaimdeskDb;
@@ -41,6 +43,7 @@ function SettingsForm({ db, onClose, onError, onInfo }: SettingsDialogProps): Re
   const id = useId();
   const [draft, setDraft] = useState<SettingsRecord | null>(null);
   const runner = useRunner(onError, onInfo, 'settings');
+  const { refused, limit } = useTextLimits();
 
   useEffect(() => {
     let live = true;
@@ -86,13 +89,19 @@ function SettingsForm({ db, onClose, onError, onInfo }: SettingsDialogProps): Re
               dir="auto"
               autoComplete="off"
               spellCheck={false}
-              value={draft[f.key]}
               aria-describedby={`${id}-${f.key}-hint`}
               aria-invalid={f.key === 'organisationUrl' && urlProblem ? true : undefined}
-              onChange={(e) => {
-                const value = e.currentTarget.value;
-                setDraft((d) => d && { ...d, [f.key]: value });
-              }}
+              {...limit(
+                {
+                  value: draft[f.key],
+                  onChange: (e) => {
+                    const value = e.currentTarget.value;
+                    setDraft((d) => d && { ...d, [f.key]: value });
+                  },
+                },
+                f.label,
+                f.key === 'organisationUrl' ? TEXT_LIMITS.url : TEXT_LIMITS.settingsName,
+              )}
             />
             <small id={`${id}-${f.key}-hint`} className="cd-xd-hint">
               {f.hint}
@@ -100,6 +109,7 @@ function SettingsForm({ db, onClose, onError, onInfo }: SettingsDialogProps): Re
           </div>
         ))
       )}
+      <LimitAlert message={refused} />
       <ThemeChoice />
       <DeskSettings onError={onError} />
       <div className="cd-xd-actions">
