@@ -3,10 +3,7 @@
 // the articles or the review status, so from one the command makes what it can and says what not.
 import { readFile } from 'node:fs/promises';
 import { parseBackup } from '../../src-shared/export/backup';
-import { toClaimReviews } from '../../src-shared/export/claimreview';
-import { annotationsToCsv } from '../../src-shared/export/csv';
-import { markdownReport } from '../../src-shared/export/markdown-report';
-import { toAnnotationCollection } from '../../src-shared/export/w3c-export';
+import { documentIdOf, EXPORT_FORMATS, EXPORTS, type ExportFormat } from '../../src-shared/export/formats';
 import { parseW3cAnnotations, type ImportedAnnotation } from '../../src-shared/export/w3c-import';
 import { DOCUMENT_IRI_PREFIX } from '../../src-shared/export/w3c-vocabulary';
 import { LABEL_PALETTE } from '../../src-shared/label-colors';
@@ -18,22 +15,15 @@ import type {
   SourceRecord,
 } from '../../src-shared/model';
 import { fromImport, keptTarget } from '../../src-shared/from-import';
-import { APP_NAME, GENERATOR, newCollectionId } from '../../src-shared/report/export-identity';
-import { htmlLibraryReport } from '../../src-shared/report/html-report';
-import { codebookQdc, qdpxArchive } from '../../src-shared/qda/qde-write';
 import { writeFileAtomic } from '../services/write-file-atomic';
 import type { Io } from './index';
 
-export const REPORT_FORMATS = ['html', 'md', 'csv', 'w3c', 'claimreview', 'qdpx', 'qdc'] as const;
-export type ReportFormat = (typeof REPORT_FORMATS)[number];
-type TextFormat = Exclude<ReportFormat, 'qdpx' | 'qdc'>;
-
-const USAGE = 'claimdesk report INPUT --format html|md|csv|w3c|claimreview|qdpx|qdc [-o OUT]';
-const FORMAT_LIST = 'html, md, csv, w3c, claimreview, qdpx or qdc';
+const USAGE = `claimdesk report INPUT --format ${EXPORT_FORMATS.join('|')} [-o OUT]`;
+const FORMAT_LIST = `${EXPORT_FORMATS.slice(0, -1).join(', ')} or ${EXPORT_FORMATS.at(-1)}`;
 
 interface ReportArgs {
   input: string;
-  format: ReportFormat;
+  format: ExportFormat;
   output: string | null;
 }
 
@@ -62,11 +52,11 @@ function parseArgs(args: string[]): ReportArgs {
   if (inputs.length !== 1)
     throw new ArgsError('report needs exactly one INPUT file (a backup or a W3C file)');
   if (format === null) throw new ArgsError(`report needs --format (${FORMAT_LIST})`);
-  if (!(REPORT_FORMATS as readonly string[]).includes(format))
+  if (!(EXPORT_FORMATS as readonly string[]).includes(format))
     throw new ArgsError(`unknown format "${format}": use ${FORMAT_LIST}`);
   if (format === 'qdpx' && (output === null || output === '-'))
     throw new ArgsError('a .qdpx project is a ZIP archive: give the file to write with -o OUT');
-  return { input: inputs[0] as string, format: format as ReportFormat, output };
+  return { input: inputs[0] as string, format: format as ExportFormat, output };
 }
 
 /** What INPUT held: a whole library, or annotations without their articles. */
@@ -90,7 +80,7 @@ export function snapshotFromW3c(imported: readonly ImportedAnnotation[]): {
   const iriOf = new Map<string, string>();
   const annotations: AnnotationRecord[] = imported.map((a, i) => {
     const own = a.source.startsWith(DOCUMENT_IRI_PREFIX);
-    const documentId = own ? safeDecode(a.source.slice(DOCUMENT_IRI_PREFIX.length)) : a.source;
+    const documentId = own ? documentIdOf(a.source) : a.source;
     if (!documents.has(documentId)) {
       if (!own) iriOf.set(documentId, a.source);
       documents.set(documentId, {
@@ -153,14 +143,6 @@ export function snapshotFromW3c(imported: readonly ImportedAnnotation[]): {
   };
 }
 
-function safeDecode(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
-}
-
 function readInput(text: string): { ok: true; input: Input } | { ok: false; error: string } {
   let json: unknown;
   try {
@@ -196,75 +178,36 @@ interface Made {
   notes: string[];
 }
 
-/** The REFI-QDA exports: a project from a backup (it needs the articles' text), a codebook from either. */
-export async function makeQdaExport(input: Input, format: 'qdpx' | 'qdc', now = new Date()): Promise<Made> {
-  if (format === 'qdc') return { content: await codebookQdc(input.snapshot.labels, APP_NAME), notes: [] };
-  if (input.kind === 'w3c')
-    return {
-      content: null,
-      notes: [
-        'a REFI-QDA project cannot be made from a W3C file: it holds the annotations but not the articles’ text. Make it from a backup.',
-      ],
-    };
-  const { bytes, skippedOrphans } = await qdpxArchive(input.snapshot, { origin: APP_NAME, now });
-  const notes =
-    skippedOrphans > 0
-      ? [`${skippedOrphans} orphaned highlight(s) left out: their passage is no longer in the text`]
-      : [];
-  return { content: bytes, notes };
-}
+const NO_TEXT =
+  'a W3C file holds annotations but not the articles’ text: the report lists the annotations without their articles';
 
-function w3cFrom(input: Input): string {
-  const collection = toAnnotationCollection(input.snapshot, { id: newCollectionId(), generator: GENERATOR });
-  // Documents that were never ClaimDesk's keep the address the file gave them.
-  if (input.kind === 'w3c')
-    for (const item of collection.first?.items ?? []) {
-      const documentId = safeDecode(item.target.source.id.slice(DOCUMENT_IRI_PREFIX.length));
-      const iri = input.sources.get(documentId);
-      if (iri) item.target.source.id = iri;
-    }
-  return `${JSON.stringify(collection, null, 2)}\n`;
-}
+/** What a W3C file cannot give each format: a note, or (for a format it cannot make at all) a refusal. */
+const FROM_W3C: Partial<Record<ExportFormat, { note: string } | { refusal: string }>> = {
+  html: { note: NO_TEXT },
+  md: { note: NO_TEXT },
+  csv: { note: 'a W3C file records no status, priority or cited sources: those columns keep their defaults' },
+  claimreview: {
+    refusal:
+      'ClaimReview cannot be made from a W3C file: it records neither which claims are checked nor the organisation publishing the reviews. Make it from a backup.',
+  },
+  qdpx: {
+    refusal:
+      'a REFI-QDA project cannot be made from a W3C file: it holds the annotations but not the articles’ text. Make it from a backup.',
+  },
+};
 
 /** The export in the format asked for, with what the analyst should know about it. */
-export function makeReport(input: Input, format: TextFormat, now = new Date()): Made {
+export async function makeExport(input: Input, format: ExportFormat, now = new Date()): Promise<Made> {
   const { snapshot } = input;
   const notes: string[] = [];
-  const noText =
-    'a W3C file holds annotations but not the articles’ text: the report lists the annotations without their articles';
+  const fromW3c = input.kind === 'w3c' ? FROM_W3C[format] : undefined;
+  if (fromW3c && 'refusal' in fromW3c) return { content: null, notes: [fromW3c.refusal] };
+  if (fromW3c) notes.push(fromW3c.note);
   // A replaced version's annotations moved to its successor; reports follow the library's view.
   const documentIds = snapshot.documents.filter((d) => !d.supersededBy).map((d) => d.id);
-  switch (format) {
-    case 'html':
-      if (input.kind === 'w3c') notes.push(noText);
-      return { content: htmlLibraryReport(snapshot, { documentIds, generatedAt: now.toISOString() }), notes };
-    case 'md':
-      if (input.kind === 'w3c') notes.push(noText);
-      return { content: markdownReport(snapshot, documentIds), notes };
-    case 'csv':
-      if (input.kind === 'w3c')
-        notes.push(
-          'a W3C file records no status, priority or cited sources: those columns keep their defaults',
-        );
-      return { content: annotationsToCsv(snapshot), notes };
-    case 'w3c':
-      return { content: w3cFrom(input), notes };
-    case 'claimreview': {
-      if (input.kind === 'w3c') {
-        notes.push(
-          'ClaimReview cannot be made from a W3C file: it records neither which claims are checked nor the organisation publishing the reviews. Make it from a backup.',
-        );
-        return { content: null, notes };
-      }
-      const { reviews, problems } = toClaimReviews(snapshot);
-      const quoteOf = new Map(snapshot.annotations.map((a) => [a.id, a.target.quote.exact]));
-      for (const p of problems)
-        notes.push(
-          `claim “${quoteOf.get(p.annotationId) ?? p.annotationId}” left out: it lacks ${p.missing.join(', ')}`,
-        );
-      return { content: `${JSON.stringify(reviews, null, 2)}\n`, notes };
-    }
-  }
+  const sourceIris = input.kind === 'w3c' ? input.sources : undefined;
+  const made = await EXPORTS[format].make(snapshot, { documentIds, now, sourceIris });
+  return { content: made.content, notes: [...notes, ...made.leftOut] };
 }
 
 async function readText(file: string): Promise<string> {
@@ -308,10 +251,7 @@ export const reportCommand = {
       return 1;
     }
     const { format } = parsed;
-    const made =
-      format === 'qdpx' || format === 'qdc'
-        ? await makeQdaExport(read.input, format)
-        : makeReport(read.input, format);
+    const made = await makeExport(read.input, format);
     for (const note of made.notes) io.err(`claimdesk: note: ${note}`);
     if (made.content === null) {
       io.err(`claimdesk: ${parsed.input}: nothing written`);

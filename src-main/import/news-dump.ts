@@ -5,6 +5,7 @@
 // header but the first title may be missing. One pass over the file's lines (text-lines.ts),
 // a bounded look-ahead per chunk: linear.
 import { ArticleBuilder, creditOf } from './article';
+import { readDumpDetails } from './dump-details';
 import { linesOfText, type TextLines } from './text-lines';
 import type { ParsedArticle } from '../../src-shared/model';
 import type { PassProgress } from './progress';
@@ -193,6 +194,8 @@ export function looksLikeNewsDump(text: string): boolean {
 export function readNewsDump(lines: TextLines, progress?: PassProgress): ParsedArticle[] {
   const reader = new DumpReader(lines);
   const articles: ParsedArticle[] = [];
+  /** The first line of chunk c (the end of the lines past the last chunk). */
+  const lineOf = (c: number): number => (c < reader.count ? (reader.first[c] as number) : lines.count);
   let k = 0;
   while (k < reader.count) {
     progress?.(k / reader.count, articles.length);
@@ -209,7 +212,9 @@ export function readNewsDump(lines: TextLines, progress?: PassProgress): ParsedA
     if (more) lines.addTo(article, 'paragraph', first + 1, last);
     for (let b = head.body; b < end; b++)
       lines.addTo(article, 'paragraph', reader.first[b] as number, reader.end[b] as number);
-    articles.push(article.finish({ credit: creditOf(article.captionText), author: null, published: null }));
+    // Detail lines ("URL: …", a date, a byline) open the body, right after the title's chunk.
+    const details = readDumpDetails(lines, more ? first + 1 : lineOf(head.body), lineOf(end));
+    articles.push(article.finish({ credit: creditOf(article.captionText), ...details }));
     k = end;
   }
   return articles;

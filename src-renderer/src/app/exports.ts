@@ -4,14 +4,11 @@
 // the browser.
 import { serialiseBackup } from '../../../src-shared/export/backup';
 import { toClaimReviews, type ClaimReviewExport } from '../../../src-shared/export/claimreview';
-import { annotationsToCsv } from '../../../src-shared/export/csv';
-import { markdownReport } from '../../../src-shared/export/markdown-report';
-import { toAnnotationCollection } from '../../../src-shared/export/w3c-export';
-import { codebookQdc, qdpxArchive } from '../../../src-shared/qda/qde-write';
+import { EXPORTS, type ExportFormat, type ExportRequest } from '../../../src-shared/export/formats';
+import { APP_NAME } from '../../../src-shared/report/export-identity';
+import { htmlLibraryReport } from '../../../src-shared/report/html-report';
 import type { LibrarySnapshot } from '../../../src-shared/model';
 import { err, ok, type Result } from '../../../src-shared/result';
-import { APP_NAME, GENERATOR, newCollectionId } from '../../../src-shared/report/export-identity';
-import { htmlLibraryReport } from '../../../src-shared/report/html-report';
 import type { ClaimdeskBridge, SaveOutcome, SaveRequest } from '../../../src-shared/rpc-calls';
 import { getBridge } from '../bridge/bridge';
 import type { ClaimdeskDb } from '../db/database';
@@ -19,7 +16,7 @@ import { readSnapshot, type SnapshotScope } from '../db/snapshot';
 import { printReport } from './print-report';
 
 export type ReportFormat = 'html' | 'pdf' | 'md';
-export type DataFormat = 'csv' | 'w3c' | 'claimreview' | 'qdpx' | 'qdc' | 'backup';
+export type DataFormat = Exclude<ExportFormat, 'html' | 'md'> | 'backup';
 
 /** What the analyst chose to export: documents (in order) and, for a search, its annotations. */
 export type ExportScope = SnapshotScope;
@@ -67,6 +64,24 @@ async function save(
   return ok(savedMessage(what, saved.value));
 }
 
+/**
+ * Makes the file in `format` and saves it as `name` plus the format's extension. `whenEmpty`,
+ * when given, says why a file holding nothing is not saved.
+ */
+async function saveExport(
+  bridge: ClaimdeskBridge,
+  format: ExportFormat,
+  snapshot: LibrarySnapshot,
+  request: ExportRequest,
+  name: string,
+  whenEmpty?: string,
+): Promise<Result<string | null>> {
+  const { label, extension, mime, make } = EXPORTS[format];
+  const made = await make(snapshot, request);
+  if (made.items === 0 && whenEmpty !== undefined) return err(whenEmpty);
+  return save(bridge, label, { suggestedName: `${name}.${extension}`, mime, content: made.content });
+}
+
 /** The documents a report covers: the scope's, or those of its annotations. */
 function reportDocumentIds(snapshot: LibrarySnapshot, scope: ExportScope): string[] {
   return scope.documentIds ? [...scope.documentIds] : snapshot.documents.map((d) => d.id);
@@ -105,19 +120,9 @@ async function makeReport(
     return err('There is nothing to report: no document is in the chosen scope.');
   const documentIds = reportDocumentIds(snapshot, scope);
   const name = reportBaseName(snapshot, now);
-  if (format === 'md')
-    return save(bridge, 'Report', {
-      suggestedName: `${name}.md`,
-      mime: 'text/markdown',
-      content: markdownReport(snapshot, documentIds),
-    });
-  const html = htmlLibraryReport(snapshot, {
-    documentIds,
-    annotationIds: scope.annotationIds,
-    generatedAt: now.toISOString(),
-  });
-  if (format === 'html')
-    return save(bridge, 'Report', { suggestedName: `${name}.html`, mime: 'text/html', content: html });
+  const request = { documentIds, annotationIds: scope.annotationIds && [...scope.annotationIds], now };
+  if (format !== 'pdf') return saveExport(bridge, format, snapshot, request, name);
+  const html = htmlLibraryReport(snapshot, { ...request, generatedAt: now.toISOString() });
   if (bridge.edition === 'web') {
     const printed = await printReport(html, printWindow);
     return printed.ok
@@ -162,56 +167,20 @@ export async function exportData(
       content: await backupText(db, now),
     });
   const snapshot = await readSnapshot(db, scope);
-  const ids = scope.annotationIds ? [...scope.annotationIds] : undefined;
-  if (format === 'qdc')
-    return save(bridge, 'Codebook', {
-      suggestedName: `Claimdesk codebook ${stamp}.qdc`,
-      mime: 'application/xml',
-      content: await codebookQdc(snapshot.labels, APP_NAME),
-    });
-  if (format === 'qdpx') {
-    // The documents are the project's sources: a document without highlights still goes.
-    if (snapshot.documents.length === 0)
-      return err('There is nothing to export: no document is in the chosen scope.');
-    const { bytes } = await qdpxArchive(snapshot, { origin: APP_NAME, now, annotationIds: ids });
-    return save(bridge, 'REFI-QDA project', {
-      suggestedName: `Claimdesk project ${stamp}.qdpx`,
-      mime: 'application/zip',
-      content: bytes,
-    });
-  }
-  if (snapshot.annotations.length === 0)
+  const request = {
+    documentIds: snapshot.documents.map((d) => d.id),
+    annotationIds: scope.annotationIds && [...scope.annotationIds],
+    now,
+  };
+  const name = `${EXPORTS[format].fileStem} ${stamp}`;
+  // A project's sources are its documents: a document without highlights still goes.
+  if (format === 'qdpx' && snapshot.documents.length === 0)
+    return err('There is nothing to export: no document is in the chosen scope.');
+  if (format !== 'qdc' && format !== 'qdpx' && snapshot.annotations.length === 0)
     return err('There is nothing to export: no annotation is in the chosen scope.');
-  switch (format) {
-    case 'csv':
-      return save(bridge, 'Table', {
-        suggestedName: `Claimdesk annotations ${stamp}.csv`,
-        mime: 'text/csv',
-        content: annotationsToCsv(snapshot, ids),
-      });
-    case 'w3c':
-      return save(bridge, 'Annotations', {
-        suggestedName: `Claimdesk annotations ${stamp}.jsonld`,
-        mime: 'application/ld+json',
-        content: `${JSON.stringify(
-          toAnnotationCollection(snapshot, {
-            id: newCollectionId(),
-            generator: GENERATOR,
-            annotationIds: ids,
-          }),
-          null,
-          2,
-        )}\n`,
-      });
-    case 'claimreview': {
-      const { reviews } = toClaimReviews(snapshot, ids);
-      if (reviews.length === 0)
-        return err('No claim is ready for ClaimReview: see what each one still needs.');
-      return save(bridge, 'ClaimReview file', {
-        suggestedName: `Claimdesk ClaimReview ${stamp}.json`,
-        mime: 'application/ld+json',
-        content: `${JSON.stringify(reviews, null, 2)}\n`,
-      });
-    }
-  }
+  const whenEmpty =
+    format === 'claimreview'
+      ? 'No claim is ready for ClaimReview: see what each one still needs.'
+      : undefined;
+  return saveExport(bridge, format, snapshot, request, name, whenEmpty);
 }

@@ -4,6 +4,8 @@ import { useId, useState, type FormEvent, type ReactElement } from 'react';
 import { nextUnusedColor } from '../../../src-shared/label-colors';
 import type { LabelRecord } from '../../../src-shared/model';
 import { ColorField } from './LabelColorField';
+import { LimitAlert } from './LimitAlert';
+import { TEXT_LIMITS, useTextLimits } from './text-limits';
 
 interface AddProps {
   labels: readonly LabelRecord[];
@@ -16,6 +18,7 @@ export function AddLabelForm({ labels, onAdd }: AddProps): ReactElement {
   const [picked, setPicked] = useState<string | null>(null);
   const color = picked ?? nextUnusedColor(labels.map((l) => l.color));
   const nameId = useId();
+  const { refused, limit } = useTextLimits();
 
   const submit = async (event: FormEvent<HTMLFormElement>): Promise<void> => {
     event.preventDefault();
@@ -32,12 +35,16 @@ export function AddLabelForm({ labels, onAdd }: AddProps): ReactElement {
         id={nameId}
         type="text"
         data-focus="add"
-        value={name}
         dir="auto"
-        onChange={(event) => setName(event.currentTarget.value)}
+        {...limit(
+          { value: name, onChange: (event) => setName(event.currentTarget.value) },
+          'A label name',
+          TEXT_LIMITS.labelName,
+        )}
       />
       <ColorField color={color} name={name.trim()} sample={name.trim()} onCommit={setPicked} />
       <button type="submit">Add label</button>
+      <LimitAlert message={refused} />
     </form>
   );
 }

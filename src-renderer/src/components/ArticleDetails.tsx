@@ -7,6 +7,8 @@ import { useLibrary } from '../app/library-context';
 import { openExternalLink } from '../app/open-link';
 import { articleDetails, updateArticleDetails, type ArticleDetails as Details } from '../db/article-details';
 import { track } from '../app/save-state';
+import { LimitAlert } from './LimitAlert';
+import { TEXT_LIMITS, useTextLimits } from './text-limits';
 import './article-details.css';
 import { errorMessage } from '../../../src-shared/util/error-message';
 
@@ -26,6 +28,7 @@ export function ArticleDetails({ document: doc }: { document: DocumentRecord }):
   const id = useId();
   const [draft, setDraft] = useState<Details | null>(null);
   const details = articleDetails(doc);
+  const { refused, limit } = useTextLimits();
 
   if (draft) {
     const submit = async (event: FormEvent): Promise<void> => {
@@ -39,18 +42,27 @@ export function ArticleDetails({ document: doc }: { document: DocumentRecord }):
     };
     return (
       <form className="cd-article-details-form" aria-label="Article details" onSubmit={(e) => void submit(e)}>
-        {(Object.keys(LABELS) as ArticleDetail[]).map((field) => (
-          <label key={field} htmlFor={`${id}-${field}`}>
-            <span>{LABELS[field]}</span>
-            <input
-              id={`${id}-${field}`}
-              type={field === 'published' ? 'date' : field === 'url' ? 'url' : 'text'}
-              dir={field === 'url' ? 'ltr' : 'auto'}
-              value={draft[field] ?? ''}
-              onChange={(event) => setDraft({ ...draft, [field]: event.target.value })}
-            />
-          </label>
-        ))}
+        {(Object.keys(LABELS) as ArticleDetail[]).map((field) => {
+          const binding = {
+            value: draft[field] ?? '',
+            onChange: (event: { currentTarget: { value: string } }) =>
+              setDraft({ ...draft, [field]: event.currentTarget.value }),
+          };
+          // The date field takes only a date; the others have a size limit.
+          const max = field === 'url' ? TEXT_LIMITS.url : TEXT_LIMITS.articleDetail;
+          return (
+            <label key={field} htmlFor={`${id}-${field}`}>
+              <span>{LABELS[field]}</span>
+              <input
+                id={`${id}-${field}`}
+                type={field === 'published' ? 'date' : field === 'url' ? 'url' : 'text'}
+                dir={field === 'url' ? 'ltr' : 'auto'}
+                {...(field === 'published' ? binding : limit(binding, LABELS[field], max))}
+              />
+            </label>
+          );
+        })}
+        <LimitAlert message={refused} />
         <button type="submit">Save details</button>
         <button type="button" onClick={() => setDraft(null)}>
           Cancel

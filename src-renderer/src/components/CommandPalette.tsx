@@ -5,6 +5,8 @@ import { filterCommands, type Command } from '../app/commands';
 import { foldText } from '../../../src-shared/text-fold';
 import type { LibraryEntry } from '../db/database';
 import { Modal } from './Modal';
+import { LimitAlert } from './LimitAlert';
+import { TEXT_LIMITS, useTextLimits } from './text-limits';
 
 interface Props {
   open: boolean;
@@ -39,6 +41,7 @@ export function documentsMatching(
 function PaletteBody({ commands, documents, onOpenDocument, onClose }: Omit<Props, 'open'>): ReactElement {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
+  const { refused, limit } = useTextLimits();
   const shown = useMemo<Command[]>(
     () => [
       ...filterCommands(commands, query),
@@ -67,11 +70,17 @@ function PaletteBody({ commands, documents, onOpenDocument, onClose }: Omit<Prop
         aria-controls="cd-palette-list"
         aria-activedescendant={shown[active] ? `cd-cmd-${shown[active].id}` : undefined}
         placeholder="Type a command or an article’s title…"
-        value={query}
-        onChange={(e) => {
-          setQuery(e.currentTarget.value);
-          setActive(0);
-        }}
+        {...limit(
+          {
+            value: query,
+            onChange: (e) => {
+              setQuery(e.currentTarget.value);
+              setActive(0);
+            },
+          },
+          'The command box',
+          TEXT_LIMITS.search,
+        )}
         onKeyDown={(e) => {
           if (e.key === 'ArrowDown') setActive((i) => Math.min(shown.length - 1, i + 1));
           else if (e.key === 'ArrowUp') setActive((i) => Math.max(0, i - 1));
@@ -80,6 +89,7 @@ function PaletteBody({ commands, documents, onOpenDocument, onClose }: Omit<Prop
           e.preventDefault();
         }}
       />
+      <LimitAlert message={refused} />
       <ul id="cd-palette-list" role="listbox" aria-label="Commands">
         {shown.map((c, i) => (
           <li

@@ -9,8 +9,10 @@ import {
   useDeskStatus,
 } from '../desk/desk-instance';
 import { deskUrlProblem } from '../desk/desk-session';
-import { useLibrary } from '../app/library-context';
 import { errorMessage } from '../../../src-shared/util/error-message';
+import { useLibrary } from '../app/library-context';
+import { LimitAlert } from './LimitAlert';
+import { TEXT_LIMITS, useTextLimits } from './text-limits';
 
 export function DeskSettings(): ReactElement {
   const { onError } = useLibrary().notices;
@@ -19,6 +21,7 @@ export function DeskSettings(): ReactElement {
   const [url, setUrl] = useState('');
   const [token, setToken] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
+  const { refused, limit } = useTextLimits();
 
   useEffect(() => {
     let live = true;
@@ -59,9 +62,12 @@ export function DeskSettings(): ReactElement {
           autoComplete="off"
           spellCheck={false}
           placeholder="ws://127.0.0.1:1234"
-          value={url}
           disabled={on}
-          onChange={(e) => setUrl(e.currentTarget.value)}
+          {...limit(
+            { value: url, onChange: (e) => setUrl(e.currentTarget.value) },
+            'Server address',
+            TEXT_LIMITS.url,
+          )}
         />
       </div>
       <div className="cd-xd-field">
@@ -70,12 +76,16 @@ export function DeskSettings(): ReactElement {
           id={`${id}-token`}
           type="password"
           autoComplete="off"
-          value={token}
           disabled={on}
-          onChange={(e) => setToken(e.currentTarget.value)}
+          {...limit(
+            { value: token, onChange: (e) => setToken(e.currentTarget.value) },
+            'Token',
+            TEXT_LIMITS.token,
+          )}
         />
         <small className="cd-xd-hint">From your desk administrator (claimdesk desk add-member).</small>
       </div>
+      <LimitAlert message={refused} />
       {problem && (
         <p role="alert" className="cd-field-warning">
           {problem}

@@ -4,6 +4,8 @@ import { useState, type KeyboardEvent, type ReactElement } from 'react';
 import type { LabelRecord } from '../../../src-shared/model';
 import { ColorField } from './LabelColorField';
 import type { LabelInList } from './LabelConfirmation';
+import { LimitAlert } from './LimitAlert';
+import { TEXT_LIMITS, useTextLimits } from './text-limits';
 
 interface RowProps extends LabelInList {
   index: number;
@@ -29,6 +31,7 @@ export function LabelRow({
 }: RowProps): ReactElement {
   const [draft, setDraft] = useState(label.name);
   const [shownName, setShownName] = useState(label.name);
+  const { refused, limit } = useTextLimits();
   // A rename, or another window's, replaces the draft once it is stored.
   if (label.name !== shownName) {
     setShownName(label.name);
@@ -63,12 +66,16 @@ export function LabelRow({
           className="cd-labels-name"
           aria-label={`Name of label ${index + 1}`}
           data-focus={`name:${label.id}`}
-          value={draft}
           dir="auto"
-          onChange={(event) => setDraft(event.currentTarget.value)}
+          {...limit(
+            { value: draft, onChange: (event) => setDraft(event.currentTarget.value) },
+            'A label name',
+            TEXT_LIMITS.labelName,
+          )}
           onBlur={() => void commitName()}
           onKeyDown={onNameKey}
         />
+        <LimitAlert message={refused} />
       </td>
       <td>
         <ColorField color={label.color} name={label.name} sample={label.name} onCommit={onRecolor} />

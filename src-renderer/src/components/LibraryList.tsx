@@ -23,6 +23,8 @@ import type { ArticlePlace } from './ArticleMeta';
 import { useLibrarySelection } from '../app/use-library-selection';
 import type { DeleteRequest } from './DeleteConfirm';
 import { LibraryRowMenu } from './LibraryRowMenu';
+import { LimitAlert } from './LimitAlert';
+import { TEXT_LIMITS, useTextLimits } from './text-limits';
 import './import-progress.css';
 import './library-list.css';
 
@@ -131,6 +133,7 @@ export function LibraryList({
   onDelete,
 }: Props): ReactElement {
   const [filter, setFilter] = useState('');
+  const { refused, limit } = useTextLimits();
   // An article in two files has a row in each: the count is of articles.
   const articles = useMemo(() => new Set(documents.map((d) => d.id)).size, [documents]);
   const index = useMemo(() => indexLibrary(documents), [documents]);
@@ -253,10 +256,14 @@ export function LibraryList({
             className="cd-library-filter"
             aria-label="Filter library"
             placeholder="Filter by title"
-            value={filter}
-            onChange={(event) => setFilter(event.currentTarget.value)}
+            {...limit(
+              { value: filter, onChange: (event) => setFilter(event.currentTarget.value) },
+              'The filter',
+              TEXT_LIMITS.search,
+            )}
           />
         )}
+        <LimitAlert message={refused} />
         {documents.length > 0 && layout.entries === 0 && (
           <p className="cd-empty">No titles match “{filter}”.</p>
         )}

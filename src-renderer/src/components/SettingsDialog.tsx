@@ -10,6 +10,8 @@ import { DeskSettings } from './DeskSettings';
 import { DialogHeader, ErrorBox, useRunner } from './dialog-parts';
 import { Modal } from './Modal';
 import { ThemeChoice } from './ThemeChoice';
+import { LimitAlert } from './LimitAlert';
+import { TEXT_LIMITS, useTextLimits } from './text-limits';
 
 export interface SettingsDialogProps {
   open: boolean;
@@ -39,6 +41,7 @@ function SettingsForm({ onClose }: SettingsDialogProps): ReactElement {
   const id = useId();
   const [draft, setDraft] = useState<SettingsRecord | null>(null);
   const runner = useRunner('settings');
+  const { refused, limit } = useTextLimits();
 
   useEffect(() => {
     let live = true;
@@ -84,13 +87,19 @@ function SettingsForm({ onClose }: SettingsDialogProps): ReactElement {
               dir="auto"
               autoComplete="off"
               spellCheck={false}
-              value={draft[f.key]}
               aria-describedby={`${id}-${f.key}-hint`}
               aria-invalid={f.key === 'organisationUrl' && urlProblem ? true : undefined}
-              onChange={(e) => {
-                const value = e.currentTarget.value;
-                setDraft((d) => d && { ...d, [f.key]: value });
-              }}
+              {...limit(
+                {
+                  value: draft[f.key],
+                  onChange: (e) => {
+                    const value = e.currentTarget.value;
+                    setDraft((d) => d && { ...d, [f.key]: value });
+                  },
+                },
+                f.label,
+                f.key === 'organisationUrl' ? TEXT_LIMITS.url : TEXT_LIMITS.settingsName,
+              )}
             />
             <small id={`${id}-${f.key}-hint`} className="cd-xd-hint">
               {f.hint}
@@ -98,6 +107,7 @@ function SettingsForm({ onClose }: SettingsDialogProps): ReactElement {
           </div>
         ))
       )}
+      <LimitAlert message={refused} />
       <ThemeChoice />
       <DeskSettings />
       <div className="cd-xd-actions">

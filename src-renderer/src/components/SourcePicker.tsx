@@ -7,6 +7,7 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactEleme
 import type { SourceKind, SourceRecord } from '../../../src-shared/model';
 import { findSources, type SourceMatch } from '../db/sources';
 import { impliedSource } from '../db/source-matching';
+import { TEXT_LIMITS, withLimit } from './text-limits';
 import './sources.css';
 import { errorMessage } from '../../../src-shared/util/error-message';
 
@@ -161,14 +162,21 @@ export function SourcePicker({
           aria-controls={listId}
           aria-activedescendant={expanded && current >= 0 ? optionId(current) : undefined}
           aria-busy={busy || undefined}
-          value={draft ?? chosen?.name ?? ''}
           placeholder={chosen || value === null ? 'Type a name…' : 'Source no longer in the library'}
-          onChange={(event) => {
-            setDraft(event.target.value);
-            setOpen(true);
-            setActive(-1);
-            setError(null);
-          }}
+          // A name beyond a source name's limit is refused here, in the picker's own error line.
+          {...withLimit(
+            {
+              value: draft ?? chosen?.name ?? '',
+              onChange: (event) => {
+                setDraft(event.currentTarget.value);
+                setOpen(true);
+                setActive(-1);
+              },
+            },
+            label,
+            TEXT_LIMITS.sourceName,
+            setError,
+          )}
           onKeyDown={onKeyDown}
           onBlur={() => {
             close();

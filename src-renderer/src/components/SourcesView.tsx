@@ -2,18 +2,13 @@
 // one, and a source's own page with its details and every claim attributed to it.
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactElement } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { SourceKind, SourceRecord } from '../../../src-shared/model';
-import {
-  SOURCE_KINDS,
-  claimsBySource,
-  createSource,
-  findSources,
-  updateSource,
-  type SourceClaim,
-  type SourceFields,
-} from '../db/sources';
+import type { SourceRecord } from '../../../src-shared/model';
+import { claimsBySource, createSource, findSources, updateSource, type SourceClaim } from '../db/sources';
 import { useLibrary } from '../app/library-context';
 import { LikelySameNotice, SourceActions } from './SourceMerge';
+import { DraftFields, EMPTY_DRAFT, fromDraft, sameDraft, toDraft, type Draft } from './SourceDraftFields';
+import { LimitAlert } from './LimitAlert';
+import { TEXT_LIMITS, useTextLimits } from './text-limits';
 import './sources.css';
 import { errorMessage as message } from '../../../src-shared/util/error-message';
 
@@ -65,6 +60,7 @@ interface ListProps {
 
 function SourceList({ sources, focusId, onOpen }: ListProps): ReactElement {
   const [filter, setFilter] = useState('');
+  const { refused, limit } = useTextLimits();
   const list = useRef<HTMLUListElement>(null);
   const shown = filter.trim() === '' ? sources : findSources(sources, filter, Infinity).map((m) => m.source);
 
@@ -85,9 +81,13 @@ function SourceList({ sources, focusId, onOpen }: ListProps): ReactElement {
         aria-label="Filter sources"
         placeholder="Filter by name or alias…"
         dir="auto"
-        value={filter}
-        onChange={(event) => setFilter(event.target.value)}
+        {...limit(
+          { value: filter, onChange: (event) => setFilter(event.currentTarget.value) },
+          'The filter',
+          TEXT_LIMITS.search,
+        )}
       />
+      <LimitAlert message={refused} />
       <LikelySameNotice sources={sources} />
       {sources.length === 0 && (
         <p className="cd-empty">No sources yet. Add one below, or while annotating.</p>
@@ -117,95 +117,6 @@ function SourceList({ sources, focusId, onOpen }: ListProps): ReactElement {
       </ul>
       <AddSourceForm />
     </div>
-  );
-}
-
-/** A source's editable fields as typed: aliases comma-separated, URL as text. */
-interface Draft {
-  name: string;
-  kind: SourceKind;
-  aliases: string;
-  url: string;
-  reliabilityNote: string;
-}
-
-const EMPTY_DRAFT: Draft = { name: '', kind: 'person', aliases: '', url: '', reliabilityNote: '' };
-
-function toDraft(s: SourceRecord): Draft {
-  return {
-    name: s.name,
-    kind: s.kind,
-    aliases: s.aliases.join(', '),
-    url: s.url ?? '',
-    reliabilityNote: s.reliabilityNote,
-  };
-}
-
-function fromDraft(d: Draft): SourceFields {
-  return { ...d, aliases: d.aliases.split(',') };
-}
-
-function sameDraft(a: Draft, b: Draft): boolean {
-  return (Object.keys(a) as (keyof Draft)[]).every((k) => a[k] === b[k]);
-}
-
-/** The fields both the add form and a source page edit; the note only where there is room for it. */
-function DraftFields({
-  draft,
-  onChange,
-  withNote,
-}: {
-  draft: Draft;
-  onChange: (draft: Draft) => void;
-  withNote: boolean;
-}): ReactElement {
-  const id = useId();
-  const text = (field: 'name' | 'aliases' | 'url', label: string, hint?: string): ReactElement => (
-    <label className="cd-source-field" htmlFor={`${id}-${field}`}>
-      <span>{label}</span>
-      <input
-        id={`${id}-${field}`}
-        type={field === 'url' ? 'url' : 'text'}
-        dir={field === 'url' ? 'ltr' : 'auto'}
-        required={field === 'name'}
-        placeholder={hint}
-        value={draft[field]}
-        onChange={(event) => onChange({ ...draft, [field]: event.target.value })}
-      />
-    </label>
-  );
-  return (
-    <>
-      {text('name', 'Name')}
-      <label className="cd-source-field" htmlFor={`${id}-kind`}>
-        <span>Kind</span>
-        <select
-          id={`${id}-kind`}
-          value={draft.kind}
-          onChange={(event) => onChange({ ...draft, kind: event.target.value as SourceKind })}
-        >
-          {SOURCE_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {k}
-            </option>
-          ))}
-        </select>
-      </label>
-      {text('aliases', 'Aliases', 'comma-separated')}
-      {text('url', 'URL', 'https://…')}
-      {withNote && (
-        <label className="cd-source-field cd-source-note" htmlFor={`${id}-note`}>
-          <span>Reliability note</span>
-          <textarea
-            id={`${id}-note`}
-            dir="auto"
-            rows={3}
-            value={draft.reliabilityNote}
-            onChange={(event) => onChange({ ...draft, reliabilityNote: event.target.value })}
-          />
-        </label>
-      )}
-    </>
   );
 }
 

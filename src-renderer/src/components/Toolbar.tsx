@@ -4,6 +4,8 @@ import type { ReactElement, RefObject } from 'react';
 import { SEARCH_HELP } from '../../../src-shared/search/query';
 import { DeskStatusChip } from './DeskStatusChip';
 import { SavedIndicator } from './SavedIndicator';
+import { LimitAlert } from './LimitAlert';
+import { TEXT_LIMITS, useTextLimits } from './text-limits';
 
 const ICONS = {
   undo: 'M9 14 4 9l5-5M4 9h10a6 6 0 0 1 0 12h-3',
@@ -73,6 +75,7 @@ export function Toolbar({
   onLabels,
   onShortcuts,
 }: Props): ReactElement {
+  const { refused, limit } = useTextLimits();
   return (
     <header className="cd-toolbar">
       <span className="cd-brand">Claimdesk</span>
@@ -100,9 +103,13 @@ export function Toolbar({
         title={SEARCH_HELP}
         aria-label="Search annotations"
         placeholder="Search annotations (/)"
-        value={query}
-        onChange={(e) => onQuery(e.currentTarget.value)}
+        {...limit(
+          { value: query, onChange: (e) => onQuery(e.currentTarget.value) },
+          'Search',
+          TEXT_LIMITS.search,
+        )}
       />
+      <LimitAlert message={refused} />
       <DeskStatusChip onClick={onSettings} />
       <SavedIndicator />
       <button

@@ -3,6 +3,8 @@
 // completed to https://, and anything that is no web address is not kept, which the field says.
 import { useState, type ReactElement } from 'react';
 import { completeWebAddress } from '../../../src-shared/url-trust';
+import { LimitAlert } from './LimitAlert';
+import { TEXT_LIMITS, useTextLimits } from './text-limits';
 
 /**
  * The URL field: what is typed stays in the field, what is stored is the web address it makes
@@ -22,6 +24,7 @@ export function UrlField({
 }): ReactElement {
   const [draft, setDraft] = useState(stored);
   const [focused, setFocused] = useState(false);
+  const { refused: tooLong, limit } = useTextLimits();
   // Only a change to the stored value (undo, another window) replaces what is shown, and not
   // while the analyst is typing in the field.
   const [seen, setSeen] = useState(stored);
@@ -39,15 +42,21 @@ export function UrlField({
           type="url"
           aria-label={name}
           placeholder="https://…"
-          value={draft}
           aria-invalid={refused}
           onFocus={() => setFocused(true)}
-          onChange={(e) => {
-            const value = e.currentTarget.value;
-            setDraft(value);
-            const next = completeWebAddress(value) ?? '';
-            if (next !== stored) save(next);
-          }}
+          {...limit(
+            {
+              value: draft,
+              onChange: (e) => {
+                const value = e.currentTarget.value;
+                setDraft(value);
+                const next = completeWebAddress(value) ?? '';
+                if (next !== stored) save(next);
+              },
+            },
+            name,
+            TEXT_LIMITS.url,
+          )}
           onBlur={() => {
             setFocused(false);
             if (kept !== null) setDraft(kept);
@@ -59,6 +68,7 @@ export function UrlField({
           “{draft.trim()}” is not a web address, so it is not kept. Type it as https://…
         </span>
       )}
+      <LimitAlert message={tooLong} />
     </>
   );
 }
