@@ -1,8 +1,7 @@
 // The library's write and read operations. Each write is one Dexie transaction, so an import
 // or an edit is either wholly stored or not at all.
 import type { AnnotationRecord, DocumentRecord, LabelRecord, ParsedFile } from '../../../src-shared/model';
-import { canonicalText } from '../../../src-shared/canonical';
-import { articleDocBlocks } from '../../../src-shared/canonical';
+import { canonicalText, parsedDocBlocks } from '../../../src-shared/canonical';
 import { describeRange } from '../../../src-shared/anchoring/selectors';
 import { emptyClaim } from '../../../src-shared/claim-defaults';
 import { reanchorAll } from '../../../src-shared/anchoring/anchor';
@@ -24,7 +23,8 @@ export function documentOfArticle(
 ): DocumentRecord {
   const article = file.articles[articleIndex];
   if (!article) throw new RangeError(`${file.file} has no article ${articleIndex}`);
-  const blocks = articleDocBlocks(article);
+  // The import worker made the text canonical and hashed it: checked, not made again.
+  const blocks = parsedDocBlocks(article);
   const record: DocumentRecord = {
     id: article.contentHash,
     sourceFile: file.file,
