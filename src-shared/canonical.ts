@@ -191,7 +191,9 @@ const alreadyCanonical: Canonicalise = (text) => {
   if (isPlainCanonical(text)) return { text, direction: 'ltr' };
   const { text: canonical, counts } = canonicalBlock(text);
   if (canonical !== text)
-    throw new NotCanonicalError(`not canonical text: ${JSON.stringify(text.slice(0, 80))}`);
+    throw new NotCanonicalError(
+      `the importer gave text that is not canonical: ${JSON.stringify(text.slice(0, 80))}`,
+    );
   return { text, direction: directionOf(counts) };
 };
 
