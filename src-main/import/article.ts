@@ -3,7 +3,7 @@
 import crypto from 'node:crypto';
 import { BLOCK_SEPARATOR, canonicalBlock } from '../../src-shared/canonical';
 import type { Direction, ParsedArticle, ParsedBlock } from '../../src-shared/model';
-import { directionOfCounts } from '../../src-shared/direction';
+import { directionOfCounts, strongCounts } from '../../src-shared/direction';
 
 export type ArticleDraft = Omit<ParsedArticle, 'contentHash' | 'direction' | 'blocks'> & {
   blocks: ParsedBlock[];
@@ -47,6 +47,8 @@ export class ArticleBuilder {
   private readonly texts: string[] = [];
   private rtl = 0;
   private ltr = 0;
+  /** Plain pieces, whose left-to-right letters are not in `ltr` yet. */
+  private readonly uncounted: string[] = [];
 
   /**
    * Adds a piece: its canonical text and its strong letters (direction.ts). `from` gives a
@@ -80,6 +82,16 @@ export class ArticleBuilder {
     this.blocks.push(block);
   }
 
+  /**
+   * Adds a plain piece (isPlainCanonical): canonical, and with no right-to-left letter it reads
+   * left to right. Its left-to-right letters are counted only if the article's direction
+   * depends on them, which takes right-to-left letters elsewhere in it.
+   */
+  addPlain(role: PieceRole, text: string): void {
+    this.add(role, text, 0, 0);
+    if (text !== '') this.uncounted.push(text);
+  }
+
   /** The caption as added (canonical), or null. */
   get captionText(): string | null {
     return this.caption;
@@ -93,13 +105,21 @@ export class ArticleBuilder {
       credit: meta.credit,
       author: meta.author,
       published: meta.published,
-      direction: meta.direction ?? directionOfCounts(this.rtl, this.ltr),
+      direction: meta.direction ?? this.direction(),
       blocks: this.blocks,
       contentHash: sha256Hex(this.texts.join(BLOCK_SEPARATOR)),
     };
     if (meta.siteName !== undefined) article.siteName = meta.siteName;
     if (meta.url) article.url = meta.url;
     return article;
+  }
+
+  /** By the majority of strong letters: plain pieces are counted only while right-to-left ones lead. */
+  private direction(): Direction {
+    let ltr = this.ltr;
+    for (let i = 0; i < this.uncounted.length && this.rtl > ltr; i++)
+      ltr += strongCounts(this.uncounted[i] as string).ltr;
+    return directionOfCounts(this.rtl, ltr);
   }
 }
 

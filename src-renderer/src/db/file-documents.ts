@@ -4,7 +4,7 @@
 // the old version's annotations move to it, re-anchored (those that cannot be placed are kept
 // as orphans). store-file.ts is the one caller that writes; the dry run tells the analyst first.
 import type { AnnotationRecord, DocumentRecord, ParsedFile } from '../../../src-shared/model';
-import { articleDocBlocks, canonicalText } from '../../../src-shared/canonical';
+import { canonicalText, parsedDocBlocks } from '../../../src-shared/canonical';
 import { reanchorAll } from '../../../src-shared/anchoring/anchor';
 import { sameValue } from '../../../src-shared/desk/desk-doc';
 import type { ClaimdeskDb } from './database';
@@ -23,7 +23,8 @@ export function documentOfArticle(
 ): DocumentRecord {
   const article = file.articles[articleIndex];
   if (!article) throw new RangeError(`${file.file} has no article ${articleIndex}`);
-  const blocks = articleDocBlocks(article);
+  // The import worker made the text canonical and hashed it: checked, not made again.
+  const blocks = parsedDocBlocks(article);
   const record: DocumentRecord = {
     id: article.contentHash,
     sourceFile: file.file,
