@@ -1,7 +1,8 @@
 // A node's side of articles by hash (src-shared/desk/article-messages.ts): editors put the bodies
-// of the articles they add, every member gets the bodies it lacks. A body is stored only when its
-// blocks hash to its id, and only up to MAX_ARTICLE_BODY_CHARS; a put is one transaction. Replies
-// go back on the asking connection only, in parts of about REPLY_CHARS.
+// of the articles they add, every member gets the bodies it lacks and may ask which ids the node
+// lacks. A body is stored only when its blocks hash to its id, and only up to
+// MAX_ARTICLE_BODY_CHARS; a put is one transaction. Replies go back on the asking connection
+// only, in parts of about REPLY_CHARS.
 import type { Connection, Extension, onStatelessPayload } from '@hocuspocus/server';
 import {
   MAX_ARTICLE_BODY_CHARS,
@@ -53,6 +54,13 @@ export function articleRoute(node: string, store: DeskStore, log: (line: string)
           stored: good.map((g) => g.id),
           refused,
         });
+        return;
+      }
+      if (request.kind === 'articles-check') {
+        // A store that does not answer holds nothing, as far as the member can tell: it puts again.
+        const held = await store.heldArticles(request.ids).catch(() => new Set<string>());
+        const lacking = request.ids.filter((id) => !held.has(id));
+        reply(connection, { kind: 'articles-lacking', ask: request.ask, lacking });
         return;
       }
       let found: Map<string, string>;
