@@ -100,3 +100,25 @@ function fail(path: string): never {
 export async function verifyArticle(body: ArticleBody): Promise<boolean> {
   return (await contentHash(canonicalText(body.blocks))) === body.id;
 }
+
+/**
+ * The node's word to a live connection that its member's role changed (a broadcast carrying a
+ * message of the node's is dropped by the node, so a member cannot forge one).
+ */
+export interface RoleMessage {
+  kind: 'desk-role';
+  role: 'editor' | 'reader';
+}
+
+export const roleMessage = (role: 'editor' | 'reader'): RoleMessage => ({ kind: 'desk-role', role });
+
+export function parseRoleMessage(text: string): RoleMessage | null {
+  try {
+    const value = JSON.parse(text) as Partial<RoleMessage> | null;
+    return value?.kind === 'desk-role' && (value.role === 'editor' || value.role === 'reader')
+      ? { kind: 'desk-role', role: value.role }
+      : null;
+  } catch {
+    return null;
+  }
+}

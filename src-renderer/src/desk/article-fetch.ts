@@ -92,10 +92,14 @@ export class ArticleChannel implements ArticleLink {
       for (const reply of replies) {
         if (reply.kind !== 'articles') continue;
         result.missing.push(...reply.missing);
-        for (const article of reply.articles) {
-          if (wanted.has(article.id) && (await verifyArticle(article))) result.articles.push(article);
+        // All of a part's digests at once: one await each would cost a round trip per article.
+        const sound = await Promise.all(
+          reply.articles.map((a) => (wanted.has(a.id) ? verifyArticle(a) : Promise.resolve(false))),
+        );
+        reply.articles.forEach((article, i) => {
+          if (sound[i]) result.articles.push(article);
           else result.rejected.push(article.id);
-        }
+        });
       }
     }
     return result;

@@ -5,6 +5,7 @@
 import { HocuspocusProvider, WebSocketStatus } from '@hocuspocus/provider';
 import { DexieYProvider } from 'y-dexie';
 import { DESK_DOCUMENT } from '../../../src-shared/desk/desk-doc';
+import { parseRoleMessage } from '../../../src-shared/desk/article-messages';
 import { DeskSocket } from '../../../src-shared/desk/desk-socket';
 import type { ClaimdeskDb } from '../db/database';
 import { ArticleChannel } from './article-fetch';
@@ -114,6 +115,16 @@ export class DeskSession {
       token,
       onAuthenticated: ({ scope }) => {
         this.readOnly = scope === 'readonly';
+      },
+      // The node says at once when the member's role changes, on this connection.
+      onStateless: ({ payload }) => {
+        const message = parseRoleMessage(payload);
+        if (!message) return;
+        this.readOnly = message.role === 'reader';
+        if (this.current.state === 'online') {
+          binding.setLink(this.channel, this.readOnly);
+          this.set({ ...this.current, readOnly: this.readOnly });
+        }
       },
       onAuthenticationFailed: ({ reason }) => this.refuse(socket, reason),
       onStatus: ({ status }) => {
