@@ -25,6 +25,7 @@ import { freePort, startHost } from './web-host';
 const run$ = promisify(execFile);
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const ARTICLES = 10_000;
+/** Runs of each side; CLAIMDESK_DESK_IMPORT_RUNS=1 for a quick probe. */
 const RUNS = Number(process.env['CLAIMDESK_DESK_IMPORT_RUNS'] ?? 3);
 const LIMIT_MS = 600_000;
 
@@ -155,7 +156,6 @@ export const run: Benchmark = async () => {
       const order = i % 2 === 0 ? [true, false] : [false, true];
       for (const onDesk of order) {
         const result = await importOnce(browser, port, dump, ids, onDesk);
-        if (process.env['CLAIMDESK_DESK_IMPORT_RUNS']) console.log(onDesk ? 'on' : 'off', result);
         if (onDesk) on.push(result);
         else off.push(result.ms);
       }
