@@ -17,6 +17,7 @@ import {
   RefusalLog,
   SocketGuard,
 } from './node-guard';
+import { roleMessage } from '../../src-shared/desk/article-messages';
 import { articleRoute } from './article-route';
 import { listenForDesk, type ListenOptions } from './node-listen';
 import { persistence } from './node-persistence';
@@ -171,7 +172,11 @@ export async function startDeskNode(options: DeskNodeOptions): Promise<DeskNode>
         if (member.role === guard.role) continue;
         guard.role = member.role;
         const link = hocuspocus.documents.get(DESK_DOCUMENT)?.connections.get(guard.socket);
-        if (link) link.connection.readOnly = member.role === 'reader';
+        if (link) {
+          link.connection.readOnly = member.role === 'reader';
+          // The member's app shows its role and stops (or starts) putting article bodies.
+          link.connection.sendStateless(JSON.stringify(roleMessage(member.role)));
+        }
       }
     })().finally(() => (sweeping = false));
   }, MEMBER_SWEEP_MS);

@@ -154,6 +154,13 @@ export class SqliteDeskStore implements DeskStore {
     });
   }
 
+  heldArticles(ids: string[]): Promise<Set<string>> {
+    return this.run(() => {
+      const select = this.db.prepare('select 1 from desk_articles where id = ?');
+      return new Set(ids.filter((id) => select.get(id) !== undefined));
+    });
+  }
+
   close(): Promise<void> {
     return this.run(() => void this.db.close());
   }

@@ -34,6 +34,8 @@ export interface DeskStore {
   putArticles(articles: { id: string; body: string }[]): Promise<void>;
   /** The bodies held of these ids. */
   getArticles(ids: string[]): Promise<Map<string, string>>;
+  /** Which of these ids the store holds a body of (without reading the bodies). */
+  heldArticles(ids: string[]): Promise<Set<string>>;
   close(): Promise<void>;
 }
 
@@ -150,6 +152,14 @@ export class PostgresDeskStore implements DeskStore {
       [ids],
     );
     return new Map(rows.map((r) => [r.id, r.body]));
+  }
+
+  async heldArticles(ids: string[]): Promise<Set<string>> {
+    const { rows } = await this.pool.query<{ id: string }>(
+      'select id from desk_articles where id = any($1::text[])',
+      [ids],
+    );
+    return new Set(rows.map((r) => r.id));
   }
 
   close(): Promise<void> {

@@ -67,6 +67,17 @@ export function messageHead(bytes: Uint8Array): { document: string; type: number
   return { document: document.value, type: type.value, next: type.next };
 }
 
+/** True for text that reads as one of the node's messages to a member (JSON with a `kind`). */
+function isNodeMessage(text: string | undefined): boolean {
+  if (text === undefined) return true;
+  try {
+    const value: unknown = JSON.parse(text);
+    return typeof value === 'object' && value !== null && 'kind' in value;
+  } catch {
+    return false;
+  }
+}
+
 export type Refuse = (reason: string) => void;
 
 /**
@@ -125,6 +136,9 @@ export class SocketGuard {
       }
       return true;
     }
+    // The node's own messages (article replies, role changes) are JSON objects with a `kind`: a
+    // member may not broadcast one to the others.
+    if (head.type === BROADCAST_STATELESS && isNodeMessage(varString(data, head.next)?.value)) return false;
     if (this.role !== 'reader') return true;
     if (head.type === AWARENESS || head.type === BROADCAST_STATELESS) return false;
     // A reader's one kind of stateless message: about article bodies (its puts are refused).

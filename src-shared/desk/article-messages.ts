@@ -23,11 +23,14 @@ export interface ArticleBody {
 
 export type ArticleRequest =
   | { kind: 'articles-put'; ask: number; articles: ArticleBody[] }
-  | { kind: 'articles-get'; ask: number; ids: string[] };
+  | { kind: 'articles-get'; ask: number; ids: string[] }
+  /** Which of these the node lacks: a member puts those it holds (an upload cut short earlier). */
+  | { kind: 'articles-check'; ask: number; ids: string[] };
 
 export type ArticleReply =
   | { kind: 'articles-stored'; ask: number; stored: string[]; refused: string[] }
-  | { kind: 'articles'; ask: number; articles: ArticleBody[]; missing: string[]; last: boolean };
+  | { kind: 'articles'; ask: number; articles: ArticleBody[]; missing: string[]; last: boolean }
+  | { kind: 'articles-lacking'; ask: number; lacking: string[] };
 
 const articleId = (v: unknown, path: string): string => {
   const id = str(v, path);
@@ -66,6 +69,7 @@ export function parseArticleRequest(text: string): ArticleRequest | string {
   return parse<ArticleRequest>(text, {
     'articles-put': record({ kind: () => 'articles-put' as const, ask, articles: listOf(articleBody) }),
     'articles-get': record({ kind: () => 'articles-get' as const, ask, ids }),
+    'articles-check': record({ kind: () => 'articles-check' as const, ask, ids }),
   });
 }
 
@@ -84,6 +88,7 @@ export function parseArticleReply(text: string): ArticleReply | string {
       missing: listOf(articleId),
       last: (v, path) => (typeof v === 'boolean' ? v : fail(path)),
     }),
+    'articles-lacking': record({ kind: () => 'articles-lacking' as const, ask, lacking: ids }),
   });
 }
 
@@ -94,4 +99,26 @@ function fail(path: string): never {
 /** True when the blocks are the article the id names (their canonical text hashes to it). */
 export async function verifyArticle(body: ArticleBody): Promise<boolean> {
   return (await contentHash(canonicalText(body.blocks))) === body.id;
+}
+
+/**
+ * The node's word to a live connection that its member's role changed (a broadcast carrying a
+ * message of the node's is dropped by the node, so a member cannot forge one).
+ */
+export interface RoleMessage {
+  kind: 'desk-role';
+  role: 'editor' | 'reader';
+}
+
+export const roleMessage = (role: 'editor' | 'reader'): RoleMessage => ({ kind: 'desk-role', role });
+
+export function parseRoleMessage(text: string): RoleMessage | null {
+  try {
+    const value = JSON.parse(text) as Partial<RoleMessage> | null;
+    return value?.kind === 'desk-role' && (value.role === 'editor' || value.role === 'reader')
+      ? { kind: 'desk-role', role: value.role }
+      : null;
+  } catch {
+    return null;
+  }
 }

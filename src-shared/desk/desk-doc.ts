@@ -9,11 +9,26 @@
 // - Deleting beats a concurrent edit: a deletion leaves a tombstone, and a record with a
 //   tombstone is never written again, whatever edits arrive later from an offline copy — unless
 //   a library creates it again (undo), which removes the tombstone (restoreRecord).
-// - Documents (article text) are whole values keyed by their content hash: shared once. Deleting
-//   one leaves a tombstone too; only a library adding it again (undo, opening the file again)
-//   brings it back (restoreDocument).
+// - Documents (articles) are keyed by their content hash and shared once. The desk holds each
+//   one's stub (id, title, metadata: article-stub.ts), never its body: a member fetches a body it
+//   lacks from its node by the hash and keeps it only when it hashes to the id. A stub is read
+//   back as a record only together with its verified body. A record whose id is not a content
+//   hash (or whose body a node will not take) is held whole, as older desks held every article;
+//   a whole record is read as it is, and a stub never replaces one carrying the same metadata
+//   (members that have not fetched its body would lose it). Deleting a document leaves a
+//   tombstone too; only a library adding it again (undo, opening the file again) brings it back
+//   (restoreDocument).
 import * as Y from 'yjs';
-import type { AnnotationRecord, DocumentRecord, EvidenceItem, LabelRecord, SourceRecord } from '../model';
+import type {
+  AnnotationRecord,
+  DocBlock,
+  DocumentRecord,
+  EvidenceItem,
+  LabelRecord,
+  SourceRecord,
+} from '../model';
+import { ARTICLE_ID } from './article-messages';
+import { stubOf, withBody, type ArticleStub } from './article-stub';
 
 /** The Hocuspocus document name of a desk's library. */
 export const DESK_DOCUMENT = 'claimdesk-library';
@@ -40,7 +55,9 @@ type Fields = Y.Map<unknown>;
 const EVIDENCE = 'evidence';
 
 export const rootOf = (doc: Y.Doc, kind: FieldKind): Y.Map<Fields> => doc.getMap<Fields>(kind);
-export const documentsOf = (doc: Y.Doc): Y.Map<DocumentRecord> => doc.getMap<DocumentRecord>('documents');
+/** What the desk holds of a document: its stub, or (older desks, unhashed ids) the whole record. */
+export type SharedDocument = ArticleStub | DocumentRecord;
+export const documentsOf = (doc: Y.Doc): Y.Map<SharedDocument> => doc.getMap<SharedDocument>('documents');
 export const settingsOf = (doc: Y.Doc): Y.Map<unknown> => doc.getMap('settings');
 export const tombstonesOf = (doc: Y.Doc): Y.Map<Tombstone> => doc.getMap<Tombstone>('deleted');
 
@@ -211,21 +228,54 @@ export function isDocumentDeleted(doc: Y.Doc, id: string): boolean {
   return tombstonesOf(doc).has(documentTombstone(id));
 }
 
+/** True when the desk holds the whole record, body included, not a stub. */
+export const isWhole = (value: SharedDocument): value is DocumentRecord => 'blocks' in value;
+
+/** Whether a record is shared by its hash (a stub) or must be held whole (its id is no hash). */
+export const sharedByHash = (id: string): boolean => ARTICLE_ID.test(id);
+
 /**
- * Adds or changes a document unless the desk already holds the same record (its id is its
- * content hash); a document deleted on the desk is not written again.
+ * Adds or changes a document unless the desk already holds the same stub (or record, `whole`):
+ * its id is its content hash, so the body needs no comparing. A document deleted on the desk is
+ * not written again.
  */
-export function writeDocument(doc: Y.Doc, record: DocumentRecord): void {
+export function writeDocument(doc: Y.Doc, record: DocumentRecord, whole = !sharedByHash(record.id)): void {
   if (isDocumentDeleted(doc, record.id)) return;
   const documents = documentsOf(doc);
-  if (!sameValue(documents.get(record.id), record)) documents.set(record.id, record);
+  const held = documents.get(record.id);
+  const value = whole ? record : stubOf(record);
+  if (held !== undefined && sameValue(whole || !isWhole(held) ? held : stubOf(held), value)) return;
+  documents.set(record.id, value);
+}
+
+/** The stub of a document the desk lists, whether it holds it whole or not. */
+export function documentStub(doc: Y.Doc, id: string): ArticleStub | undefined {
+  const held = documentsOf(doc).get(id);
+  return held && isWhole(held) ? stubOf(held) : held;
+}
+
+/** True when the desk lists the document as a stub: its body must come from a node (or the library). */
+export function needsBody(doc: Y.Doc, id: string): boolean {
+  const held = documentsOf(doc).get(id);
+  return held !== undefined && !isWhole(held);
+}
+
+/**
+ * The record of a listed document: as the desk holds it when whole, else from its stub and
+ * `blocks` (a verified body, or the library's own copy); undefined without either.
+ */
+export function readDocument(doc: Y.Doc, id: string, blocks?: DocBlock[]): DocumentRecord | undefined {
+  const held = documentsOf(doc).get(id);
+  if (!held) return undefined;
+  if (isWhole(held)) return held;
+  return blocks ? withBody(held, blocks) : undefined;
 }
 
 /** A document this library added again after it was deleted: the tombstone goes, the document returns. */
-export function restoreDocument(doc: Y.Doc, record: DocumentRecord): void {
+export function restoreDocument(doc: Y.Doc, record: DocumentRecord, whole?: boolean): void {
   doc.transact(() => {
     tombstonesOf(doc).delete(documentTombstone(record.id));
-    writeDocument(doc, record);
+    writeDocument(doc, record, whole);
   });
 }
 

@@ -70,6 +70,8 @@ describe('a read-only member', () => {
     reader.provider.setAwarenessField('user', { name: 'reader' });
     // A broadcast the node relays to everyone, sent on the reader's own authenticated link.
     reader.socket.send(broadcastMessage('from the reader'));
+    // Nor may an editor broadcast a message only the node sends (a forged role or article reply).
+    watcher.socket.send(broadcastMessage(JSON.stringify({ kind: 'desk-role', role: 'editor' })));
     watcher.socket.send(broadcastMessage('from the watcher'));
     const refusedId = await untilRefused(reader, 'from-reader');
     await caughtUp(watcher, 'watcher-marker');
@@ -107,11 +109,16 @@ describe('changes to a member reach open connections', () => {
     const opened = member.closes.length;
 
     expect(await desk.store.setRole('changing', 'reader')).toBe(true);
+    // The member's app is told on its open connection (it shows "read-only" and stops uploading).
+    const told = (role: string): boolean =>
+      member.stateless.includes(JSON.stringify({ kind: 'desk-role', role }));
+    await waitFor(() => told('reader'), 20_000, 'the new role on the connection');
     const refusedId = await untilRefused(member, 'after-demotion');
     await caughtUp(watcher, 'watcher-after-demotion');
     expect(readRecord(watcher.doc, 'annotations', refusedId)).toBeUndefined();
 
     expect(await desk.store.setRole('changing', 'editor')).toBe(true);
+    await waitFor(() => told('editor'), 20_000, 'the role back on the connection');
     await waitFor(
       () => {
         if (!member.provider.hasUnsyncedChanges) return true;

@@ -34,6 +34,11 @@ export function broadcastMessage(text: string, document = DESK_DOCUMENT): Buffer
   return Buffer.concat([varString(document), Buffer.from([6]), varString(text)]);
 }
 
+/** Stateless (type 5): to the node only; an article request is answered on the same socket. */
+export function statelessMessage(text: string, document = DESK_DOCUMENT): Buffer {
+  return Buffer.concat([varString(document), Buffer.from([5]), varString(text)]);
+}
+
 export interface RawSocket {
   socket: WebSocket;
   opened: Promise<boolean>;

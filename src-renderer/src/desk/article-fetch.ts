@@ -1,6 +1,6 @@
 // A member's side of articles by hash (src-shared/desk/article-messages.ts), over the provider's
 // authenticated link to its node: put the bodies of articles this library adds, get the bodies of
-// articles the desk lists and this library lacks. A body is kept only when it hashes to the id it
+// articles the desk lists and this library lacks, ask which bodies the node lacks. A body is kept only when it hashes to the id it
 // was asked for; anything else is reported as rejected and never reaches the library.
 import type { HocuspocusProvider } from '@hocuspocus/provider';
 import {
@@ -26,13 +26,29 @@ interface Waiting {
   parts: ArticleReply[];
   done: (replies: ArticleReply[]) => void;
   fail: (error: Error) => void;
+  timer: ReturnType<typeof setTimeout>;
 }
 
+/** The link closed, or the node went silent, before it answered: ask again later. */
 export class LinkClosedError extends Error {
   override name = 'LinkClosedError';
 }
 
-export class ArticleChannel {
+/**
+ * How long a request waits for the node's next reply part. Far beyond a loaded node's answer
+ * (a part is at most about REPLY_CHARS), but a request is never left waiting for ever.
+ */
+export const ANSWER_MS = 120_000;
+
+/** What the desk binding needs of a link to its node (ArticleChannel; an in-memory one in tests). */
+export interface ArticleLink {
+  put(articles: ArticleBody[]): Promise<{ stored: string[]; refused: string[] }>;
+  get(ids: string[]): Promise<Fetched>;
+  /** Of these ids, those the node holds no body of. */
+  lacking(ids: string[]): Promise<string[]>;
+}
+
+export class ArticleChannel implements ArticleLink {
   private nextAsk = 1;
   private readonly waiting = new Map<number, Waiting>();
 
@@ -76,13 +92,27 @@ export class ArticleChannel {
       for (const reply of replies) {
         if (reply.kind !== 'articles') continue;
         result.missing.push(...reply.missing);
-        for (const article of reply.articles) {
-          if (wanted.has(article.id) && (await verifyArticle(article))) result.articles.push(article);
+        // All of a part's digests at once: one await each would cost a round trip per article.
+        const sound = await Promise.all(
+          reply.articles.map((a) => (wanted.has(a.id) ? verifyArticle(a) : Promise.resolve(false))),
+        );
+        reply.articles.forEach((article, i) => {
+          if (sound[i]) result.articles.push(article);
           else result.rejected.push(article.id);
-        }
+        });
       }
     }
     return result;
+  }
+
+  async lacking(ids: string[]): Promise<string[]> {
+    const lacking: string[] = [];
+    for (let at = 0; at < ids.length; at += MAX_IDS_PER_REQUEST) {
+      const chunk = ids.slice(at, at + MAX_IDS_PER_REQUEST);
+      for (const reply of await this.ask((ask) => ({ kind: 'articles-check', ask, ids: chunk })))
+        if (reply.kind === 'articles-lacking') lacking.push(...reply.lacking);
+    }
+    return lacking;
   }
 
   destroy(): void {
@@ -94,9 +124,17 @@ export class ArticleChannel {
   private ask(request: (ask: number) => ArticleRequest): Promise<ArticleReply[]> {
     const ask = this.nextAsk++;
     return new Promise((done, fail) => {
-      this.waiting.set(ask, { parts: [], done, fail });
+      this.waiting.set(ask, { parts: [], done, fail, timer: this.silence(ask) });
       this.provider.sendStateless(JSON.stringify(request(ask)));
     });
+  }
+
+  private silence(ask: number): ReturnType<typeof setTimeout> {
+    return setTimeout(() => {
+      const waiting = this.waiting.get(ask);
+      this.waiting.delete(ask);
+      waiting?.fail(new LinkClosedError(`the desk node did not answer within ${ANSWER_MS / 1000} s`));
+    }, ANSWER_MS);
   }
 
   private readonly onStateless = ({ payload }: { payload: string }): void => {
@@ -105,7 +143,9 @@ export class ArticleChannel {
     const waiting = this.waiting.get(reply.ask);
     if (!waiting) return;
     waiting.parts.push(reply);
-    if (reply.kind === 'articles-stored' || reply.last) {
+    clearTimeout(waiting.timer);
+    if (reply.kind === 'articles' && !reply.last) waiting.timer = this.silence(reply.ask);
+    else {
       this.waiting.delete(reply.ask);
       waiting.done(waiting.parts);
     }
@@ -115,6 +155,7 @@ export class ArticleChannel {
   private readonly onClose = (): void => {
     for (const [ask, waiting] of this.waiting) {
       this.waiting.delete(ask);
+      clearTimeout(waiting.timer);
       waiting.fail(new LinkClosedError('the link to the desk closed before the node answered'));
     }
   };

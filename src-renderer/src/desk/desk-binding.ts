@@ -5,7 +5,10 @@
 //
 // Local writes are seen through Dexie's table hooks and applied to Yjs when their IndexedDB
 // transaction completes, so an aborted transaction never reaches the desk. Writes this binding
-// makes for remote changes are marked by their IDBTransaction and never echoed back.
+// makes for remote changes are marked by their IDBTransaction and never echoed back. Articles
+// travel by hash (desk-articles.ts): the document gets their stubs, the node their bodies; an
+// article listed on the desk that this library lacks is fetched in batches and stored with the
+// annotations on it, and one the node cannot give yet is asked for again later.
 import { Dexie, type Table, type Transaction } from 'dexie';
 import type * as Y from 'yjs';
 import {
@@ -16,6 +19,8 @@ import {
   FIELD_KINDS,
   isDeleted,
   isDocumentDeleted,
+  isWhole,
+  needsBody,
   readRecord,
   recordIds,
   restoreDocument,
@@ -32,7 +37,9 @@ import {
 } from '../../../src-shared/desk/desk-doc';
 import type { AnnotationRecord, DocumentRecord } from '../../../src-shared/model';
 import type { ClaimdeskDb } from '../db/database';
-import { writeRemoteBatch, type Touched } from './desk-remote-write';
+import type { ArticleLink } from './article-fetch';
+import { DeskArticles, WaitingForBodies } from './desk-articles';
+import { writeRemoteInSteps, type Touched } from './desk-remote-write';
 
 /** The Yjs transaction origin of this library's own changes. */
 export const LOCAL_ORIGIN = 'claimdesk-local';
@@ -58,8 +65,14 @@ export interface DeskBinding {
    * Run when the desk document is loaded, after a first sync with the server.
    */
   reconcile(): Promise<void>;
-  /** Resolves when every remote change seen so far is in Dexie. */
+  /** Resolves when every remote change seen so far is in Dexie (or waits for a body). */
   settled(): Promise<void>;
+  /** The link to the desk node that article bodies travel on, once synced; null when it is gone. */
+  setLink(link: ArticleLink | null, readOnly: boolean): void;
+  /** Resolves when the bodies queued for the node so far have been answered. */
+  uploaded(): Promise<void>;
+  /** Listed articles whose body has not arrived yet (asked for again later). */
+  waitingBodies(): number;
   unbind(): void;
 }
 
@@ -109,10 +122,16 @@ export function bindDesk(
   }
 
   function applyLocal(ops: LocalOp[]): void {
+    const uploads: DocumentRecord[] = [];
     doc.transact(() => {
       for (const op of ops) {
-        if ('document' in op) (op.created ? restoreDocument : writeDocument)(doc, op.document);
-        else if ('documentDeleted' in op)
+        if ('document' in op) {
+          const was = documentsOf(doc).get(op.document.id);
+          (op.created ? restoreDocument : writeDocument)(doc, op.document);
+          // Its body goes to the node when it is new, or no longer held whole by the desk.
+          if (needsBody(doc, op.document.id) && (op.created || !was || isWhole(was)))
+            uploads.push(op.document);
+        } else if ('documentDeleted' in op)
           deleteDocument(doc, op.documentDeleted, { at: new Date().toISOString(), by: member() });
         else if ('setting' in op) settingsOf(doc).set(op.setting, op.value);
         else if ('deleted' in op)
@@ -121,7 +140,14 @@ export function bindDesk(
         else writeRecord(doc, op.kind, op.record, op.fields, op.before);
       }
     }, LOCAL_ORIGIN);
+    if (uploads.length > 0) articles.upload(uploads);
   }
+
+  const articles = new DeskArticles(db, doc, onProblem, (records) =>
+    doc.transact(() => {
+      for (const record of records) writeDocument(doc, record, true);
+    }, LOCAL_ORIGIN),
+  );
 
   const unhooks: (() => void)[] = [];
   type Subscriber = (...args: never[]) => unknown;
@@ -251,21 +277,35 @@ export function bindDesk(
     observers.push(() => map.unobserve(observer as never));
   }
 
+  // Listed articles whose body has not come yet, and the annotations on them: asked for again.
+  const waiting = new WaitingForBodies(() => {
+    const { documentIds, annotations } = waiting.take();
+    for (const id of documentIds) touchedDocuments.add(id);
+    for (const [id, change] of annotations)
+      if (change === 'all') touch('annotations', id, null);
+      else for (const field of change) touch('annotations', id, field);
+    schedule();
+  });
+
+  const markRemote = (tx: Transaction): void => void remoteTransactions.add(tx.idbtrans);
+
   async function writeRemote(): Promise<void> {
-    const batch = FIELD_KINDS.map((kind) => [kind, new Map(touched[kind])] as const);
+    const records = FIELD_KINDS.map((kind) => [kind, new Map(touched[kind])] as const);
     FIELD_KINDS.forEach((kind) => touched[kind].clear());
     const documentIds = [...touchedDocuments];
     touchedDocuments.clear();
     const settingKeys = [...touchedSettings].filter((k) => DESK_SETTINGS.has(k));
     touchedSettings.clear();
-    await writeRemoteBatch(
+    const { held, arrived } = await writeRemoteInSteps(
       db,
       doc,
       tables,
-      { records: batch, documentIds, settingKeys },
-      (tx) => remoteTransactions.add(tx.idbtrans),
+      { records, documentIds, settingKeys },
+      (ids) => articles.fetch(ids),
+      markRemote,
       onProblem,
     );
+    waiting.hold(held, arrived, articles.linked);
   }
 
   async function reconcile(): Promise<void> {
@@ -299,6 +339,7 @@ export function bindDesk(
         for (const id of recordIds(doc, kind)) if (!local.has(id)) touch(kind, id, null);
       });
       for (const d of missing) if (d) writeDocument(doc, d);
+      articles.upload(missing.filter((d) => d && needsBody(doc, d.id)));
       for (const id of documentsOf(doc).keys()) if (!documentIds.has(id)) touchedDocuments.add(id);
       DESK_SETTING_KEYS.forEach((key, i) => {
         const mine = settings[i]?.value;
@@ -327,7 +368,15 @@ export function bindDesk(
   return {
     reconcile,
     settled: () => writing,
+    setLink(link, readOnly) {
+      articles.setLink(link, readOnly);
+      if (link) waiting.relinked();
+    },
+    uploaded: () => articles.putsSettled(),
+    waitingBodies: () => waiting.documentIds.size,
     unbind() {
+      waiting.stop();
+      articles.setLink(null, false);
       for (const off of [...unhooks, ...observers]) off();
     },
   };

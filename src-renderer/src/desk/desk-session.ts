@@ -5,8 +5,10 @@
 import { HocuspocusProvider, WebSocketStatus } from '@hocuspocus/provider';
 import { DexieYProvider } from 'y-dexie';
 import { DESK_DOCUMENT } from '../../../src-shared/desk/desk-doc';
+import { parseRoleMessage } from '../../../src-shared/desk/article-messages';
 import { DeskSocket } from '../../../src-shared/desk/desk-socket';
 import type { ClaimdeskDb } from '../db/database';
+import { ArticleChannel } from './article-fetch';
 import { bindDesk, type DeskBinding } from './desk-binding';
 
 /** The close code a desk node refuses a member with (a wrong, revoked or demoted token). */
@@ -45,6 +47,7 @@ export class DeskSession {
   private provider: HocuspocusProvider | null = null;
   private socket: DeskSocket | null = null;
   private binding: DeskBinding | null = null;
+  private channel: ArticleChannel | null = null;
   private doc: DexieYProvider['doc'] = null;
   private current: DeskStatus = { state: 'off' };
   private readonly listeners = new Set<Listener>();
@@ -113,6 +116,16 @@ export class DeskSession {
       onAuthenticated: ({ scope }) => {
         this.readOnly = scope === 'readonly';
       },
+      // The node says at once when the member's role changes, on this connection.
+      onStateless: ({ payload }) => {
+        const message = parseRoleMessage(payload);
+        if (!message) return;
+        this.readOnly = message.role === 'reader';
+        if (this.current.state === 'online') {
+          binding.setLink(this.channel, this.readOnly);
+          this.set({ ...this.current, readOnly: this.readOnly });
+        }
+      },
       onAuthenticationFailed: ({ reason }) => this.refuse(socket, reason),
       onStatus: ({ status }) => {
         if (this.current.state === 'refused') return;
@@ -123,6 +136,8 @@ export class DeskSession {
       onSynced: ({ state }) => {
         if (!state) return;
         this.wasOnline = true;
+        // Article bodies travel on this link from now on (until it closes).
+        binding.setLink(this.channel, this.readOnly);
         if (!joined) {
           joined = true;
           void binding
@@ -137,6 +152,7 @@ export class DeskSession {
         if (s.state === 'online' || s.state === 'offline') this.set({ ...s, unsynced: number });
       },
       onClose: ({ event }) => {
+        binding.setLink(null, this.readOnly);
         if (this.current.state === 'refused' || this.current.state === 'off') return;
         if (event.code === REFUSED) {
           this.refuse(socket, event.reason || 'refused by the desk');
@@ -149,6 +165,7 @@ export class DeskSession {
         this.set({ state: 'offline', unsynced: this.unsynced });
       },
     });
+    this.channel = new ArticleChannel(this.provider);
     this.provider.attach();
   }
 
@@ -164,6 +181,8 @@ export class DeskSession {
   }
 
   async stop(): Promise<void> {
+    this.channel?.destroy();
+    this.channel = null;
     this.provider?.destroy();
     this.provider = null;
     this.socket?.destroy();

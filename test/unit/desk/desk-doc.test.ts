@@ -2,13 +2,19 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { emptyClaim } from '../../../src-shared/claim-defaults';
+import { canonicalText, contentHash } from '../../../src-shared/canonical';
 import {
   deleteRecord,
   deskContents,
+  documentsOf,
+  documentStub,
+  needsBody,
+  readDocument,
   readRecord,
   writeDocument,
   writeRecord,
 } from '../../../src-shared/desk/desk-doc';
+import { stubOf } from '../../../src-shared/desk/article-stub';
 import type { AnnotationRecord, EvidenceItem } from '../../../src-shared/model';
 import { documentRecord } from '../../integration/desk-records';
 
@@ -115,5 +121,66 @@ describe('desk document', () => {
     exchange(a, b);
     expect(Object.keys(deskContents(a)['documents'] as object)).toEqual(['d1']);
     expect(deskContents(a)).toEqual(deskContents(b));
+  });
+});
+
+describe('articles on the desk', () => {
+  async function hashed(title = 'العنوان', text = 'قال الوزير إن الأرقام صحيحة.') {
+    const blocks = [
+      { kind: 'title' as const, text: title, direction: 'rtl' as const },
+      { kind: 'paragraph' as const, text, direction: 'rtl' as const },
+    ];
+    return documentRecord(await contentHash(canonicalText(blocks)), {
+      title,
+      blocks,
+      text: canonicalText(blocks),
+    });
+  }
+
+  it('holds an article by its hash as a stub: no body, read back only with its body', async () => {
+    const doc = new Y.Doc();
+    const record = await hashed();
+    writeDocument(doc, record);
+    const held = documentsOf(doc).get(record.id) as Record<string, unknown>;
+    expect(held).toEqual(stubOf(record));
+    expect(held).not.toHaveProperty('blocks');
+    expect(held).not.toHaveProperty('text');
+    expect(needsBody(doc, record.id)).toBe(true);
+    expect(readDocument(doc, record.id)).toBeUndefined();
+    expect(readDocument(doc, record.id, record.blocks)).toEqual(record);
+  });
+
+  it('keeps an older desk’s whole record, and reads it as it is', async () => {
+    const doc = new Y.Doc();
+    const record = await hashed();
+    writeDocument(doc, record, true);
+    let updates = 0;
+    doc.on('update', () => updates++);
+    writeDocument(doc, record); // a library with the same article writes its stub: nothing changes
+    expect(updates).toBe(0);
+    expect(needsBody(doc, record.id)).toBe(false);
+    expect(readDocument(doc, record.id)).toEqual(record);
+    expect(documentStub(doc, record.id)).toEqual(stubOf(record));
+    // Its metadata changed: the stub replaces it (the writer puts the body on its node).
+    writeDocument(doc, { ...record, title: 'عنوان آخر' });
+    expect(readDocument(doc, record.id)).toBeUndefined();
+    expect(documentStub(doc, record.id)?.title).toBe('عنوان آخر');
+  });
+
+  it('holds a record whole when its id is not a content hash', () => {
+    const doc = new Y.Doc();
+    writeDocument(doc, documentRecord('d1'));
+    expect(needsBody(doc, 'd1')).toBe(false);
+    expect(readDocument(doc, 'd1')).toEqual(documentRecord('d1'));
+  });
+
+  it('merges two copies adding the same article into one stub', async () => {
+    const record = await hashed();
+    const [a, b] = twoCopies(() => undefined);
+    writeDocument(a, record);
+    writeDocument(b, { ...record, importedAt: '2026-12-07T00:00:00.000Z' });
+    exchange(a, b);
+    expect(deskContents(a)).toEqual(deskContents(b));
+    expect(Object.keys(deskContents(a)['documents'] as object)).toEqual([record.id]);
   });
 });
