@@ -7,7 +7,8 @@ import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { openDatabase, type ClaimdeskDb } from '../../../src-renderer/src/db/database';
-import { addParsedFile, createAnnotation } from '../../../src-renderer/src/db/library';
+import { createAnnotation } from '../../../src-renderer/src/db/library';
+import { storeParsedFile } from '../../../src-renderer/src/db/store-file';
 import type { ArticleLink } from '../../../src-renderer/src/desk/article-fetch';
 import { bindDesk } from '../../../src-renderer/src/desk/desk-binding';
 import { articleDocBlocks, canonicalText, contentHash } from '../../../src-shared/canonical';
@@ -116,7 +117,7 @@ async function hudaOnTheDesk(node: MemoryNode | null): Promise<{ a: Copy; id: st
   const file = await dumpFile();
   const id = file.articles[0]!.contentHash;
   const a = await copy('Huda', async (db) => {
-    await addParsedFile(db, file);
+    await storeParsedFile(db, file);
     const document = (await db.documents.get(id))!;
     await createAnnotation(db, { document, start: 4, end: 10, labelId: 'claim', author: 'Huda' });
   });
@@ -190,7 +191,7 @@ describe('articles by hash through the binding', () => {
     const file = await dumpFile();
     const odd = 'f'.repeat(64);
     const a = await copy('Huda', (db) =>
-      addParsedFile(db, { ...file, articles: [{ ...file.articles[0]!, contentHash: odd }] }),
+      storeParsedFile(db, { ...file, articles: [{ ...file.articles[0]!, contentHash: odd }] }),
     );
     await a.binding.reconcile();
     a.binding.setLink(node.link(), false);
