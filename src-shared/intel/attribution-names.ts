@@ -58,8 +58,23 @@ function runEnd(text: string, i: number): number {
   return words >= 2 ? end : -1;
 }
 
-/** A run as a name: possessive dropped, titles and sentence openers stripped; null for an organisation. */
+// Runs recur in an article and across a dump's articles ("Dmitry Peskov", "Prime Minister Mark
+// Carney"): each is read once. Bounded so a long run over many dumps does not hold every run seen.
+const NAMES = new Map<string, string | null>();
+const MEMO_LIMIT = 20000;
+
 function nameOf(run: string): string | null {
+  let name = NAMES.get(run);
+  if (name === undefined) {
+    if (NAMES.size >= MEMO_LIMIT) NAMES.clear();
+    name = readName(run);
+    NAMES.set(run, name);
+  }
+  return name;
+}
+
+/** A run as a name: possessive dropped, titles and sentence openers stripped; null for an organisation. */
+function readName(run: string): string | null {
   if (run.endsWith("'s") || run.endsWith('’s')) run = run.slice(0, -2);
   let words = run.split(/\s+/);
   let last = -1;
