@@ -1,5 +1,5 @@
 // What kind of character a code point is, as the Unicode classes of a regex see it (\p{L},
-// \p{Lu}, \p{N}, \p{M}, \s), looked up in a table instead of testing a regex per character:
+// \p{Lu}, \p{Ll}, \p{N}, \p{M}, \s), looked up in a table instead of testing a regex per character:
 // attribution's scanners read every character of every sentence of a dump.
 
 export const LETTER = 1;
@@ -7,6 +7,7 @@ export const UPPER = 2;
 export const DIGIT = 4;
 export const MARK = 8;
 export const SPACE = 16;
+export const LOWER = 32;
 const KNOWN = 128;
 
 const IS_LETTER = /\p{L}/u;
@@ -14,6 +15,7 @@ const IS_UPPER = /\p{Lu}/u;
 const IS_DIGIT = /\p{N}/u;
 const IS_MARK = /\p{M}/u;
 const IS_SPACE = /\s/u;
+const IS_LOWER = /\p{Ll}/u;
 // The classes of BMP code points, filled as met.
 const CLASS = new Uint8Array(0x10000);
 
@@ -25,7 +27,8 @@ function classify(cp: number): number {
     (IS_UPPER.test(c) ? UPPER : 0) |
     (IS_DIGIT.test(c) ? DIGIT : 0) |
     (IS_MARK.test(c) ? MARK : 0) |
-    (IS_SPACE.test(c) ? SPACE : 0)
+    (IS_SPACE.test(c) ? SPACE : 0) |
+    (IS_LOWER.test(c) ? LOWER : 0)
   );
 }
 for (let c = 0; c < 0x80; c++) CLASS[c] = classify(c);
