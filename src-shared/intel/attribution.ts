@@ -77,7 +77,18 @@ function foldedWords(s: string): readonly string[] {
   return w;
 }
 
-const folded = (s: string): string => fold(s).replace(/^(the|ال)\s*/u, '');
+const KEYS = new Map<string, string>();
+
+/** A claimant folded without a leading article: two mentions of one claimant compare equal. */
+function folded(s: string): string {
+  let key = KEYS.get(s);
+  if (key === undefined) {
+    if (KEYS.size >= MEMO_LIMIT) KEYS.clear();
+    key = fold(s).replace(/^(the|ال)\s*/u, '');
+    KEYS.set(s, key);
+  }
+  return key;
+}
 
 /** Arabic names: a one-word claimant with the name word that precedes it somewhere in the article. */
 function arabicNames(text: string, word: string): string[] {
@@ -174,11 +185,11 @@ export function attributeSentences(text: string, sentences: readonly Sentence[])
       out.push(NONE);
       return;
     }
-    const recent = named.filter((n) => index - n.sentence <= REACH);
-    const at = sentence.start + Math.max(0, sentence.text.indexOf(hit.cue));
     let resolved: Named | undefined;
     if (hit.pronoun) {
       // The person last named: of the claimants so far, the one mentioned nearest before the cue.
+      const at = sentence.start + Math.max(0, sentence.text.indexOf(hit.cue));
+      const recent = named.filter((n) => index - n.sentence <= REACH);
       const fits = recent.filter(
         (n) => hit.pronoun === 'any' || n.kind === hit.pronoun || hit.pronoun === 'person',
       );
