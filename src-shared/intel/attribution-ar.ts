@@ -4,7 +4,8 @@
 // with nothing after it ("وأضاف أن…") is a follow-up: its speaker is resolved in attribution.ts.
 // Names are told from titles by the article ال: a title or office carries it or is a known role
 // word, a name does not (a surname with ال may follow a name: "أحمد الشرع").
-import { foldForSearch } from '../search/fold';
+import { classAt, DIGIT, LETTER, MARK, sizeAt, SPACE } from './char-class';
+import { foldFast } from './fold-fast';
 import {
   AR_ACCORDING,
   AR_DOCUMENT_NOUNS,
@@ -27,12 +28,12 @@ interface Token {
   quoted: boolean;
 }
 
-const TOKEN = /[\p{L}\p{M}\p{N}\u0640]+|[^\s\p{L}\p{M}\p{N}]/gu;
 const OPEN = new Set(['«', '“', '"']);
 const CLOSE = new Set(['»', '”', '"']);
+const WORDISH = /[\p{L}\p{N}]/u;
 
-function wordToken(text: string, quoted = false): Token {
-  const folded = foldForSearch(text);
+function wordToken(text: string, quoted = false, word = WORDISH.test(text)): Token {
+  const folded = foldFast(text);
   let bare = folded;
   let hasArticle = false;
   for (const prefix of ['ال', 'وال', 'فال', 'بال', 'لل']) {
@@ -42,15 +43,31 @@ function wordToken(text: string, quoted = false): Token {
       break;
     }
   }
-  return { text, folded, bare, hasArticle, word: /[\p{L}\p{N}]/u.test(text), quoted };
+  return { text, folded, bare, hasArticle, word, quoted };
 }
 
+/** Runs of letters, marks and digits, and single other marks, outside quotes or in them. */
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let depth = 0;
-  for (const m of text.matchAll(TOKEN)) {
-    const t = m[0];
-    const word = /[\p{L}\p{N}]/u.test(t);
+  let i = 0;
+  while (i < text.length) {
+    const k = classAt(text, i);
+    if (k & SPACE) {
+      i++;
+      continue;
+    }
+    let end = i + sizeAt(text, i);
+    // A word has a letter or digit; a run of marks alone is not one.
+    let word = (k & (LETTER | DIGIT)) !== 0;
+    if (k & (LETTER | DIGIT | MARK)) {
+      for (let n = classAt(text, end); n & (LETTER | DIGIT | MARK); n = classAt(text, end)) {
+        if (n & (LETTER | DIGIT)) word = true;
+        end += sizeAt(text, end);
+      }
+    }
+    const t = text.slice(i, end);
+    i = end;
     if (!word && OPEN.has(t) && !(t === '"' && depth > 0)) {
       depth++;
       continue;
@@ -59,7 +76,7 @@ function tokenize(text: string): Token[] {
       depth = Math.max(0, depth - 1);
       continue;
     }
-    tokens.push(wordToken(t, depth > 0));
+    tokens.push(wordToken(t, depth > 0, word));
   }
   return tokens;
 }
@@ -169,7 +186,7 @@ function phraseFrom(tokens: readonly Token[], k: number): Token[] {
 /** The first attribution cue of an Arabic sentence outside quotation marks, with its claimant. */
 export function arabicCue(sentence: string): CueHit | null {
   // Most sentences have no cue: one fold of the whole sentence rules them out before any token is made.
-  const whole = foldForSearch(sentence);
+  const whole = foldFast(sentence);
   if (!ANY_CUE.some((cue) => whole.includes(cue)) && !whole.includes(':')) return null;
   const tokens = tokenize(sentence);
   // A headline "الكرملين: …" or "وزير الاقتصاد: …" names its speaker before the colon.

@@ -55,12 +55,17 @@ function stripTitles(run: Token[]): { name: Token[]; titles: string[] } {
   return { name: rest, titles: run.slice(0, last + 1).map((t) => t.lower) };
 }
 
-const join = (tokens: readonly Token[]): string =>
-  tokens
-    .map((t) => t.text)
-    .join(' ')
-    .replace(/ ([,'’)])/g, '$1')
-    .replace(/\( /g, '(');
+/** Tokens as written: a space between two, none before , ' ’ ) or after (. */
+function join(tokens: readonly Token[]): string {
+  let out = '';
+  for (let i = 0; i < tokens.length; i++) {
+    const t = (tokens[i] as Token).text;
+    const c = t.charCodeAt(0);
+    if (i > 0 && c !== 0x2c && c !== 0x27 && c !== 0x2019 && c !== 0x29 && !out.endsWith('(')) out += ' ';
+    out += t;
+  }
+  return out;
+}
 
 /** Classifies and cleans a subject phrase (its tokens in order). */
 function claimantOf(phrase: Token[], cue: string, titlesBefore: string[] = []): CueHit | null {

@@ -3,6 +3,8 @@
 // and for each word whether it has a capital and stands inside quotation marks. Written by hand
 // rather than as one regex: it runs over every sentence with a cue, thousands per news dump.
 
+import { classAt, DIGIT, LETTER, sizeAt, SPACE } from './char-class';
+
 export interface Token {
   text: string;
   lower: string;
@@ -14,44 +16,16 @@ export interface Token {
 
 export const OPEN_QUOTES = new Set(['“', '‘', '«']);
 export const CLOSE_QUOTES = new Set(['”', '’', '»']);
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-const LETTER = /\p{L}/u;
 const ABBREVIATION = /\p{L}\.\p{L}/u;
-// Whether each BMP code point is a letter or digit (bit 0 known, bit 1 word, bit 2 letter), filled
-// as met: the tokenizer runs over every sentence with a cue, and a regex per character is slow.
-const CLASS = new Uint8Array(0x10000);
+const WORD = LETTER | DIGIT;
 
-function classOf(cp: number): number {
-  if (cp < 0x80) {
-    if ((cp >= 0x61 && cp <= 0x7a) || (cp >= 0x41 && cp <= 0x5a)) return 7;
-    return cp >= 0x30 && cp <= 0x39 ? 3 : 1;
-  }
-  if (cp < 0x10000 && CLASS[cp] !== 0) return CLASS[cp] as number;
-  const c = String.fromCodePoint(cp);
-  const k = 1 | (WORD_CHAR.test(c) ? 2 : 0) | (LETTER.test(c) ? 4 : 0);
-  if (cp < 0x10000) CLASS[cp] = k;
-  return k;
+/** Whether the code point at `i` is a letter or digit (false past the end). */
+function isWordAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+  return (classAt(text, i) & WORD) !== 0;
 }
 
-/** Whether a code point is \s as a regex sees it. */
-function isSpace(cp: number): boolean {
-  return (
-    cp === 0x20 ||
-    (cp >= 0x09 && cp <= 0x0d) ||
-    cp === 0xa0 ||
-    cp === 0x1680 ||
-    (cp >= 0x2000 && cp <= 0x200a) ||
-    cp === 0x2028 ||
-    cp === 0x2029 ||
-    cp === 0x202f ||
-    cp === 0x205f ||
-    cp === 0x3000 ||
-    cp === 0xfeff
-  );
-}
-
-const isWord = (text: string, i: number): boolean =>
-  i < text.length && (classOf(text.codePointAt(i) as number) & 2) !== 0;
 const isApostrophe = (c: number): boolean => c === 0x27 || c === 0x2019;
 
 /**
@@ -61,9 +35,9 @@ const isApostrophe = (c: number): boolean => c === 0x27 || c === 0x2019;
 function wordEnd(text: string, i: number): number {
   let j = i;
   for (;;) {
-    while (isWord(text, j)) j += (text.codePointAt(j) as number) > 0xffff ? 2 : 1;
+    while (isWordAt(text, j)) j += sizeAt(text, j);
     const c = text.charCodeAt(j);
-    if ((isApostrophe(c) || c === 0x2e || c === 0x2d) && isWord(text, j + 1)) {
+    if ((isApostrophe(c) || c === 0x2e || c === 0x2d) && isWordAt(text, j + 1)) {
       j++;
       continue;
     }
@@ -72,11 +46,23 @@ function wordEnd(text: string, i: number): number {
   if (
     text.charCodeAt(j - 1) === 0x73 &&
     isApostrophe(text.charCodeAt(j)) &&
-    !(j + 1 < text.length && (classOf(text.codePointAt(j + 1) as number) & 4) !== 0)
+    (classAt(text, j + 1) & LETTER) === 0
   )
     j++;
   if (text.charCodeAt(j) === 0x2e) j++;
   return j;
+}
+
+/** "U.S." keeps its last full stop; "said." gives it back to the sentence. */
+const keepsStop = (t: string): boolean => t.indexOf('.') < t.length - 1 && ABBREVIATION.test(t);
+
+/** Lower-cased; the word itself when it has nothing to lower (most words: no copy). */
+function lowerOf(t: string): string {
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 0x80 || (c >= 0x41 && c <= 0x5a)) return t.toLowerCase();
+  }
+  return t;
 }
 
 export function tokenize(text: string): Token[] {
@@ -84,27 +70,31 @@ export function tokenize(text: string): Token[] {
   let depth = 0;
   let i = 0;
   while (i < text.length) {
-    const cp = text.codePointAt(i) as number;
-    const size = cp > 0xffff ? 2 : 1;
-    if (isSpace(cp)) {
-      i += size;
+    const c = text.charCodeAt(i);
+    if (c === 0x20) {
+      i++;
       continue;
     }
-    let t: string;
-    let word: boolean;
-    if ((classOf(cp) & 2) !== 0) {
+    const k = classAt(text, i);
+    if (k & SPACE) {
+      i++;
+      continue;
+    }
+    const size = sizeAt(text, i);
+    if (k & WORD) {
       const end = wordEnd(text, i);
-      t = text.slice(i, end);
+      let t = text.slice(i, end);
       i = end;
       // A trailing full stop is the sentence's, unless the word is an abbreviation like "U.S.".
-      if (t.length > 2 && t.endsWith('.') && !ABBREVIATION.test(t)) t = t.slice(0, -1);
-      word = true;
-    } else {
-      t = text.slice(i, i + size);
-      i += size;
-      // A mark is one character that is no letter or digit.
-      word = t.length > 1;
+      if (t.length > 2 && t.charCodeAt(t.length - 1) === 0x2e && !keepsStop(t)) t = t.slice(0, -1);
+      const lower = lowerOf(t);
+      tokens.push({ text: t, lower, word: true, cap: lower !== t, quoted: depth > 0 });
+      continue;
     }
+    // A mark is one character that is no letter or digit (a pair of surrogates counts as a word).
+    const t = text.slice(i, i + size);
+    i += size;
+    const word = size > 1;
     if (!word && (OPEN_QUOTES.has(t) || (t === '"' && depth === 0))) {
       depth++;
       tokens.push({ text: t, lower: t, word, cap: false, quoted: false });
@@ -117,7 +107,7 @@ export function tokenize(text: string): Token[] {
       tokens.push({ text: t, lower: t, word, cap: false, quoted: false });
       continue;
     }
-    const lower = t.toLowerCase();
+    const lower = c < 0x80 ? t : t.toLowerCase();
     tokens.push({ text: t, lower, word, cap: word && lower !== t, quoted: depth > 0 });
   }
   return tokens;

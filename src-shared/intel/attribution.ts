@@ -3,19 +3,11 @@
 // ("he said", "وأضاف") takes the claimant last named, a role ("the minister", "الوزير") the person
 // last given that title, and every person is named in the fullest form the article uses ("Peskov"
 // → "Dmitry Peskov"). Journalist narration has no cue and gets no claimant. Pure: no DOM, no I/O.
-import { foldForSearch } from '../search/fold';
-import {
-  AR_DOCUMENT_NOUNS,
-  AR_ORG_HEADS,
-  AR_SOURCE_NOUNS,
-  AR_STOPS,
-  AR_TITLES,
-  EN_CAPITALISED_COMMON,
-  EN_ORG_HEADS,
-  EN_TITLES,
-} from './attribution-cues';
+import { foldFast } from './fold-fast';
+import { AR_DOCUMENT_NOUNS, AR_ORG_HEADS, AR_SOURCE_NOUNS, AR_STOPS, AR_TITLES } from './attribution-cues';
 import { arabicCue } from './attribution-ar';
 import { englishCue, type ClaimantKind, type CueHit } from './attribution-en';
+import { englishNames } from './attribution-names';
 import { splitSentences, type Sentence } from './sentences';
 
 export type { ClaimantKind } from './attribution-en';
@@ -30,8 +22,12 @@ export interface Attribution {
 
 const NONE: Attribution = { claimant: null, cue: null, kind: null };
 
+const ANY_ARABIC = /[\u0600-\u06ff]/;
+
 /** More Arabic letters than Latin ones. */
 function isArabic(text: string): boolean {
+  // Most sentences of most articles have no Arabic letter at all: one native scan says so.
+  if (!ANY_ARABIC.test(text)) return false;
   let balance = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -68,7 +64,7 @@ function fold(s: string): string {
   let f = FOLDS.get(s);
   if (f === undefined) {
     if (FOLDS.size >= MEMO_LIMIT) FOLDS.clear();
-    f = foldForSearch(s);
+    f = foldFast(s);
     FOLDS.set(s, f);
   }
   return f;
@@ -85,27 +81,17 @@ function foldedWords(s: string): readonly string[] {
   return w;
 }
 
-const folded = (s: string): string => fold(s).replace(/^(the|ال)\s*/u, '');
+const KEYS = new Map<string, string>();
 
-const NAME_RUN =
-  /(?:\p{Lu}[\p{L}\p{M}'’-]*|(?:al|el)-\p{Lu}[\p{L}\p{M}'’-]*)(?:\s+(?:(?:al|bin|ibn|de|van|von|der|da|di)\s+)?(?:\p{Lu}[\p{L}\p{M}'’-]*|(?:al|el)-\p{Lu}[\p{L}\p{M}'’-]*))+/gu;
-
-/** English names of two or more capitalised words, titles stripped, as the article writes them. */
-function englishNames(text: string): string[] {
-  const names: string[] = [];
-  NAME_RUN.lastIndex = 0;
-  for (let m = NAME_RUN.exec(text); m !== null; m = NAME_RUN.exec(text)) {
-    let run = m[0];
-    if (run.endsWith("'s") || run.endsWith('’s')) run = run.slice(0, -2);
-    let words = run.split(/\s+/);
-    let last = -1;
-    for (let i = 0; i < words.length; i++) if (EN_TITLES.has((words[i] as string).toLowerCase())) last = i;
-    if (last >= 0) words = words.slice(last + 1);
-    while (words.length > 0 && EN_CAPITALISED_COMMON.has((words[0] as string).toLowerCase())) words.shift();
-    if (words.length >= 2 && !words.some((w) => EN_ORG_HEADS.has(w.toLowerCase())))
-      names.push(words.join(' '));
+/** A claimant folded without a leading article: two mentions of one claimant compare equal. */
+function folded(s: string): string {
+  let key = KEYS.get(s);
+  if (key === undefined) {
+    if (KEYS.size >= MEMO_LIMIT) KEYS.clear();
+    key = fold(s).replace(/^(the|ال)\s*/u, '');
+    KEYS.set(s, key);
   }
-  return names;
+  return key;
 }
 
 /** Arabic names: a one-word claimant with the name word that precedes it somewhere in the article. */
@@ -203,11 +189,11 @@ export function attributeSentences(text: string, sentences: readonly Sentence[])
       out.push(NONE);
       return;
     }
-    const recent = named.filter((n) => index - n.sentence <= REACH);
-    const at = sentence.start + Math.max(0, sentence.text.indexOf(hit.cue));
     let resolved: Named | undefined;
     if (hit.pronoun) {
       // The person last named: of the claimants so far, the one mentioned nearest before the cue.
+      const at = sentence.start + Math.max(0, sentence.text.indexOf(hit.cue));
+      const recent = named.filter((n) => index - n.sentence <= REACH);
       const fits = recent.filter(
         (n) => hit.pronoun === 'any' || n.kind === hit.pronoun || hit.pronoun === 'person',
       );

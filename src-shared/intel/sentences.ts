@@ -6,6 +6,8 @@
 // that the sentence goes on after ("Why?" he asked). A line break or block boundary always ends one.
 // Arabic commas and semicolons (، ؛) never end a sentence.
 
+import { classOf, DIGIT, LETTER, LOWER, SPACE } from './char-class';
+
 export interface Sentence {
   text: string;
   /** UTF-16 offsets into the text given: text === source.slice(start, end). */
@@ -13,11 +15,9 @@ export interface Sentence {
   end: number;
 }
 
-const TERMINATORS = new Set(['.', '!', '?', '…', '؟', '۔']);
-/** The same test on a character code: the scan over every character of a dump uses it. */
+/** . ! ? … ؟ ۔ */
 const isTerminator = (c: number): boolean =>
   c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026 || c === 0x061f || c === 0x06d4;
-const CLOSERS = new Set(['"', "'", '”', '’', '»', ')', ']', '}', '›']);
 
 /** Words that end in a full stop without ending the sentence (compared lower-cased, no dot). */
 const ABBREVIATIONS = new Set([
@@ -121,14 +121,36 @@ const SENTENCE_STARTERS = new Set([
 /** A short bracketed credit ending the line, "(Reuters)", stays with the sentence before it. */
 const CREDIT = /^\([^()]{1,40}\)\s*$/;
 
-const isSpace = (c: string): boolean => c === ' ' || c === '\t' || c === '\u00a0';
-const LOWER = /\p{Ll}/u;
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const isSpace = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0xa0;
+const isCloser = (c: number): boolean =>
+  c === 0x22 || // "
+  c === 0x27 || // '
+  c === 0x201d || // ”
+  c === 0x2019 || // ’
+  c === 0xbb || // »
+  c === 0x29 || // )
+  c === 0x5d || // ]
+  c === 0x7d || // }
+  c === 0x203a; // ›
+/** Opening quotes and brackets (and marks) that may come before a sentence's first word. */
+const isOpener = (c: number): boolean =>
+  c === 0x22 || // "
+  c === 0x27 || // '
+  c === 0x201c || // “
+  c === 0x2018 || // ‘
+  c === 0xab || // «
+  c === 0x28 || // (
+  c === 0x5b || // [
+  c === 0x200f ||
+  c === 0x200e ||
+  c === 0x2d; // -
+// The classes of single UTF-16 units, as a regex sees one character of `text[i]`.
+const unitClass = (text: string, i: number): number => classOf(text.charCodeAt(i));
 
 /** The word that ends just before `at` (a full stop), letters and inner dots only. */
 function wordBefore(text: string, at: number): string {
   let i = at;
-  while (i > 0 && /[\p{L}.]/u.test(text[i - 1] as string)) i--;
+  while (i > 0 && (text.charCodeAt(i - 1) === 0x2e || (unitClass(text, i - 1) & LETTER) !== 0)) i--;
   return text.slice(i, at);
 }
 
@@ -140,31 +162,31 @@ function wordAfter(text: string, at: number): string {
   return m ? m[0] : '';
 }
 
-/** Whether the full stop at `dot` belongs to an abbreviation that does not end the sentence. */
-function abbreviationHolds(text: string, dot: number, next: string): boolean {
+/** Whether the full stop at `dot` belongs to an abbreviation that does not end the sentence (`next`: where the next word starts). */
+function abbreviationHolds(text: string, dot: number, next: number): boolean {
   const word = wordBefore(text, dot);
   if (word === '') return false;
-  const bare = word.toLowerCase().replace(/^\.+/, '');
-  const nextLower = next.toLowerCase();
-  if (/^\p{Lu}$/u.test(word)) return true; // an initial: "J. Smith"
-  if (/^(\p{L}\.)+\p{L}$/u.test(word)) {
+  if (word.length === 1 && /^\p{Lu}$/u.test(word)) return true; // an initial: "J. Smith"
+  if (word.includes('.') && /^(\p{L}\.)+\p{L}$/u.test(word)) {
     // U.S., U.N., e.g.: the sentence goes on unless a likely sentence start follows.
-    return !SENTENCE_STARTERS.has(nextLower);
+    return !SENTENCE_STARTERS.has(wordAfter(text, next).toLowerCase());
   }
+  const bare = word.toLowerCase().replace(/^\.+/, '');
   if (!ABBREVIATIONS.has(bare)) return false;
-  if (bare === 'no' || bare === 'nos') return /^\d/.test(next);
-  if (CLAUSE_FINAL.has(bare)) return !SENTENCE_STARTERS.has(nextLower);
+  if (bare === 'no' || bare === 'nos') return /^\d/.test(wordAfter(text, next));
+  if (CLAUSE_FINAL.has(bare)) return !SENTENCE_STARTERS.has(wordAfter(text, next).toLowerCase());
   return true;
 }
 
 /** Whether a new sentence may start at `at` (a non-space character after a terminator). */
 function startsSentence(text: string, at: number): boolean {
   let i = at;
-  while (i < text.length && /["'“‘«([\u200f\u200e-]/.test(text[i] as string)) i++;
-  const c = text[i];
-  if (c === undefined) return false;
-  if (LOWER.test(c)) return false;
-  return LETTER_OR_DIGIT.test(c) || c === '#' || c === '@';
+  while (i < text.length && isOpener(text.charCodeAt(i))) i++;
+  if (i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  const k = classOf(c);
+  if (k & LOWER) return false;
+  return (k & (LETTER | DIGIT)) !== 0 || c === 0x23 || c === 0x40; // # @
 }
 
 /** Splits one line (no line breaks) into sentence ranges, offsets relative to `base`. */
@@ -173,8 +195,8 @@ function splitLine(text: string, from: number, to: number, out: Sentence[]): voi
   const push = (end: number): void => {
     let s = start;
     let e = end;
-    while (s < e && /\s/.test(text[s] as string)) s++;
-    while (e > s && /\s/.test(text[e - 1] as string)) e--;
+    while (s < e && unitClass(text, s) & SPACE) s++;
+    while (e > s && unitClass(text, e - 1) & SPACE) e--;
     if (e > s) out.push({ text: text.slice(s, e), start: s, end: e });
   };
   let i = from;
@@ -183,23 +205,22 @@ function splitLine(text: string, from: number, to: number, out: Sentence[]): voi
       i++;
       continue;
     }
-    const c = text[i] as string;
     // A run of terminators ("?!", "...") and the closers after it stay with the sentence.
     let end = i + 1;
-    while (end < to && TERMINATORS.has(text[end] as string)) end++;
-    while (end < to && CLOSERS.has(text[end] as string)) end++;
+    while (end < to && isTerminator(text.charCodeAt(end))) end++;
+    while (end < to && isCloser(text.charCodeAt(end))) end++;
     // Only whitespace ends a sentence: "3.5", "U.S.-led" and "example.com" run on.
-    if (end < to && !isSpace(text[end] as string)) {
+    if (end < to && !isSpace(text.charCodeAt(end))) {
       i = end;
       continue;
     }
     let next = end;
-    while (next < to && isSpace(text[next] as string)) next++;
+    while (next < to && isSpace(text.charCodeAt(next))) next++;
     if (next >= to) break;
-    const onlyDot = c === '.' && text[i + 1] !== '.';
+    const onlyDot = text.charCodeAt(i) === 0x2e && text.charCodeAt(i + 1) !== 0x2e;
     const split =
       startsSentence(text, next) &&
-      !(onlyDot && abbreviationHolds(text, i, wordAfter(text, next))) &&
+      !(onlyDot && abbreviationHolds(text, i, next)) &&
       !(text.charCodeAt(next) === 0x28 && CREDIT.test(text.slice(next, to)));
     if (split) {
       push(end);
